@@ -1,0 +1,52 @@
+# The two commands a newcomer needs: `make run` and `make test`. See README.md.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: run test lint install lock bench clean
+
+$(BIN)/.installed: requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -r requirements.lock
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --silent --no-audit --no-fund
+	touch $@
+
+install: $(BIN)/.installed
+
+## Serve the site with demo content on http://127.0.0.1:8000 (SQLite, development settings).
+run: install
+	$(MANAGE) migrate --noinput -v 0
+	$(MANAGE) load_demo_content
+	$(MANAGE) update_index -v 0
+	@echo ""
+	@echo "  Leerpunt draait op http://127.0.0.1:8000/"
+	@echo "  Beheer: http://127.0.0.1:8000/admin/  login: admin / leerpunt-demo-2026"
+	@echo "  Rollen (zelfde wachtwoord): redacteur, communicatie, wetenschap, gebruiker"
+	@echo ""
+	$(MANAGE) runserver 127.0.0.1:8000
+
+## The whole suite on PostgreSQL (started by scripts/test-services.sh unless DATABASE_URL is set).
+test: install node_modules/.installed
+	@if [ -z "$$DATABASE_URL" ]; then eval "$$(scripts/test-services.sh)"; fi; \
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest $(PYTEST_ARGS)
+
+## The gates CI runs besides the tests.
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DJANGO_SETTINGS_MODULE=leerpunt_site.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=leerpunt_site.settings.test $(MANAGE) makemigrations --check --dry-run
+
+## Regenerate the lock file from pyproject.toml in a scratch environment.
+lock:
+	rm -rf /tmp/leerpunt-lock && $(PYTHON) -m venv /tmp/leerpunt-lock
+	/tmp/leerpunt-lock/bin/pip install -q ".[dev]"
+	/tmp/leerpunt-lock/bin/pip freeze --exclude leerpunt-site > requirements.lock
+
+clean:
+	rm -rf $(VENV) node_modules static_collected test-artifacts

@@ -1,0 +1,11 @@
+from leerpunt_site.core.models import IndexPage
+
+
+class KennisagendaPage(IndexPage):
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    template = "pages/index_page.html"
+
+    class Meta:
+        verbose_name = "kennisagenda"
+        verbose_name_plural = "kennisagenda's"

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class NieuwsbriefConfig(AppConfig):
+    name = "leerpunt_site.nieuwsbrief"
+    label = "nieuwsbrief"
+    verbose_name = "Nieuwsbrief"

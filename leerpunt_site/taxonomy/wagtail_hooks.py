@@ -1,0 +1,28 @@
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Onderwijsniveau, Thema
+
+
+class ThemaViewSet(SnippetViewSet):
+    model = Thema
+    icon = "tag"
+    list_display = ["name", "school_year", "slug"]
+    list_filter = ["school_year"]
+    search_fields = ["name"]
+
+
+class OnderwijsniveauViewSet(SnippetViewSet):
+    model = Onderwijsniveau
+    icon = "group"
+    list_display = ["name", "slug"]
+
+
+class TaxonomieGroup(SnippetViewSetGroup):
+    menu_label = "Taxonomie"
+    menu_icon = "folder-inverse"
+    menu_order = 300
+    items = (ThemaViewSet, OnderwijsniveauViewSet)
+
+
+register_snippet(TaxonomieGroup)

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class VraagpuntConfig(AppConfig):
+    name = "leerpunt_site.vraagpunt"
+    label = "vraagpunt"
+    verbose_name = "Vraagpunt"

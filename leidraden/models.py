@@ -1,0 +1,11 @@
+from leerpunt_site.core.models import IndexPage
+
+
+class LeidraadIndexPage(IndexPage):
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    template = "pages/index_page.html"
+
+    class Meta:
+        verbose_name = "leidradenoverzicht"
+        verbose_name_plural = "leidradenoverzichten"
