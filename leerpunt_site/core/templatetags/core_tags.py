@@ -34,3 +34,10 @@ def breadcrumb_ancestors(page):
 def is_active_for(link_url, request_path):
     """True when the visitor is on this link's page or below it (not for the home page)."""
     return bool(link_url) and link_url != "/" and request_path.startswith(link_url)
+
+
+@register.filter
+def rating_steps(value, maximum=5):
+    """[True, True, False, False, False] for 2 of 5: which icons of a rating are filled."""
+    maximum = int(maximum or 5)
+    return [step < int(value) for step in range(maximum)]
