@@ -23,13 +23,13 @@ def read_yaml(relative_path):
 def add_child(parent, model, slug, **fields):
     """Return the live child page with this slug, creating and publishing it when missing.
 
-    Many-to-many fields (themes, levels) may be passed as lists; they are set before saving.
+    Many-to-many fields (themes, levels) may be passed as lists of objects; they are set before saving.
     Returns (page, created).
     """
     existing = parent.get_children().filter(slug=slug).first()
     if existing:
         return existing.specific, False
-    m2m = {key: fields.pop(key) for key in list(fields) if isinstance(fields[key], list | tuple)}
+    m2m = {key: fields.pop(key) for key in list(fields) if model._meta.get_field(key).many_to_many}
     page = model(slug=slug, **fields)
     for name, values in m2m.items():
         getattr(page, name).set(values)
