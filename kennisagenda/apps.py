@@ -5,3 +5,8 @@ class KennisagendaConfig(AppConfig):
     name = "kennisagenda"
     label = "kennisagenda"
     verbose_name = "Kennisagenda"
+
+    def ready(self):
+        from .cache import connect_signals
+
+        connect_signals()

@@ -43,6 +43,23 @@ class TaggedPageMixin(models.Model):
     class Meta:
         abstract = True
 
+    # Hooks for the kennisagenda (timeline and theme hubs); see docs/kennisagenda.md.
+    @property
+    def is_planned(self):
+        """True for content that is announced but not there yet (a guide in development, a
+        running research project): the kennisagenda shows it as planned, not published."""
+        return False
+
+    @classmethod
+    def listing_page_model(cls):
+        """The index page type whose listing filters this type on ?thema=<slug>, or None.
+
+        The theme hubs link to its live page when there is exactly one. By default the parent
+        page type, when there is only one.
+        """
+        parents = cls.allowed_parent_page_models()
+        return parents[0] if len(parents) == 1 else None
+
 
 class IndexPage(Page):
     """An index or landing page: a lead text above a listing of what lives below it."""

@@ -1,0 +1,79 @@
+"""Factories for the kennisagenda tests, and one builder per page type that can carry themes.
+
+The theme hubs gather every page type with TaggedPageMixin. To cover a new type, add a builder
+to TAGGED_PAGE_BUILDERS: every hub, timeline and query-budget test then runs with it too.
+"""
+
+import wagtail_factories
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from kennisagenda.cache import start_new_generation
+from kennisagenda.models import KennisagendaPage
+from leerpunt_site.updates.models import UpdateIndexPage, UpdatePage
+from tests.factories import ThemaFactory, UpdateIndexPageFactory, UpdatePageFactory
+
+
+class KennisagendaPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = KennisagendaPage
+
+    title = "Kennisagenda"
+    slug = "kennisagenda"
+    intro = "<p>Vijftien thema's op een tijdlijn.</p>"
+
+
+def _child_of_single(home, index_model, index_factory):
+    """The one index page of a type below home, made when missing."""
+    return index_model.objects.first() or index_factory(parent=home)
+
+
+def build_update(home, **fields):
+    return UpdatePageFactory(
+        parent=_child_of_single(home, UpdateIndexPage, UpdateIndexPageFactory), **fields
+    )
+
+
+# page type -> builder(home, **fields): a live page of that type in its proper place in the tree.
+TAGGED_PAGE_BUILDERS = {
+    UpdatePage: build_update,
+}
+
+
+def build_tagged(model, home, themes=(), **fields):
+    page = TAGGED_PAGE_BUILDERS[model](home, **fields)
+    page.themes.set(themes)
+    if page.live:
+        page.save_revision().publish()  # sets first_published_at, as an editor's publish does
+    else:
+        page.save()
+    return page
+
+
+def build_agenda(home):
+    """A kennisagenda page with a theme in each school year and one overkoepelend focus area."""
+    agenda = KennisagendaPageFactory(parent=home)
+    themes = {
+        "feedback": ThemaFactory(name="Feedback", slug="feedback", school_year="2024-2025"),
+        "wiskunde": ThemaFactory(name="Wiskunde", slug="wiskunde", school_year="2025-2026"),
+        "huiswerk": ThemaFactory(name="Huiswerk", slug="huiswerk", school_year="2026-2027"),
+        "borging": ThemaFactory(name="Borging", slug="borging", school_year="overkoepelend"),
+    }
+    return agenda, themes
+
+
+def measure_queries(client, url):
+    """Queries for a warm request (gathered content cached) and a cold one (cache just emptied).
+
+    Both follow a first request that warms Wagtail's site-root-paths cache, as in production.
+    """
+    client.get(url)
+    counts = {}
+    for state in ("cold", "warm"):
+        if state == "cold":
+            start_new_generation()
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200
+        counts[state] = len(queries)
+    return counts
