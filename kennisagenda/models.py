@@ -1,3 +1,4 @@
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -9,8 +10,8 @@ from leerpunt_site.core.models import IndexPage
 from leerpunt_site.taxonomy.models import Thema
 
 from .blocks import FaseBlock, KerncijferBlock
-from .feeds import ThemaFeed
 from .cache import cached
+from .feeds import ThemaFeed
 from .tagged_content import content_groups, theme_statuses
 from .timeline import focus_area_statuses, timeline_years
 
@@ -92,6 +93,8 @@ class KennisagendaPage(RoutablePageMixin, IndexPage):
 
     @path("<slug:slug>/", name="hub")
     def hub(self, request, slug):
+        if len(slug) > Thema._meta.get_field("slug").max_length:
+            raise Http404  # no theme has it; keeps made-up slugs out of cache keys
         theme, groups = cached(f"hub:{slug}", lambda: self._hub_content(slug, request))
         return self.render(
             request,
