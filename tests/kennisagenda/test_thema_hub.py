@@ -126,7 +126,10 @@ def test_hub_reflects_a_newly_published_page_at_once(client, home):
     agenda, themes = build_agenda(home)
     assert "Net verschenen" not in client.get("/kennisagenda/feedback/").content.decode()
 
-    build_tagged(UpdatePage, home, themes=[themes["feedback"]], title="Net verschenen")
+    page = build_tagged(
+        UpdatePage, home, themes=[themes["feedback"]], title="Net verschenen", live=False
+    )
+    page.save_revision().publish()
 
     assert "Net verschenen" in client.get("/kennisagenda/feedback/").content.decode()
     assert "1 gepubliceerd" in client.get("/kennisagenda/").content.decode()
