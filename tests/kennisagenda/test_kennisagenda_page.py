@@ -79,15 +79,18 @@ def test_timeline_lists_the_themes_per_school_year_in_order_and_focus_areas_apar
 
     assert texts_in_order(
         timeline,
-        "Schooljaar 2024-2025",
+        'id="schooljaar-2024-2025"',
         "Feedback",
         "Taalonderwijs",
-        "Schooljaar 2025-2026",
+        'id="schooljaar-2025-2026"',
         "Wiskunde",
-        "Schooljaar 2026-2027",
+        'id="schooljaar-2026-2027"',
         "Huiswerk",
     )
     assert "Borging" not in timeline
+    assert re.search(
+        r'<h3 class="timeline__heading">Schooljaar <span[^>]*>2024-2025</span></h3>', html
+    )
     assert 'href="/kennisagenda/borging/"' in html[html.index('id="overkoepelend"') :]
     for slug in ("feedback", "taalonderwijs", "wiskunde", "huiswerk"):
         assert f'href="/kennisagenda/{slug}/"' in timeline
