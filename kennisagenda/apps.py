@@ -5,8 +5,3 @@ class KennisagendaConfig(AppConfig):
     name = "kennisagenda"
     label = "kennisagenda"
     verbose_name = "Kennisagenda"
-
-    def ready(self):
-        from .cache import connect_signals
-
-        connect_signals()
