@@ -28,14 +28,16 @@ def load():
     calls_index, _ = add_index_page(OproepIndexPage, "oproepen", data["oproepen_index"])
     calls = {item["slug"]: add_call(calls_index, item, organisations) for item in data["oproepen"]}
     projects_index, _ = add_index_page(ProjectIndexPage, "projecten", data["projecten_index"])
-    for item in data["projecten"]:
-        add_project(projects_index, item, organisations, calls)
+    new_projects = sum(
+        add_project(projects_index, item, organisations, calls) for item in data["projecten"]
+    )
     research_index, _ = add_index_page(OnderzoekIndexPage, "onderzoeken", data["onderzoeken_index"])
-    for item in data["onderzoeken"]:
-        add_research(research_index, item, organisations)
+    new_research = sum(
+        add_research(research_index, item, organisations) for item in data["onderzoeken"]
+    )
     return (
         f"{len(organisations)} organisaties, {len(calls)} oproepen, "
-        f"{len(data['projecten'])} projecten, {len(data['onderzoeken'])} onderzoeken"
+        f"{new_projects} nieuwe projecten, {new_research} nieuwe onderzoeken"
     )
 
 
@@ -87,7 +89,7 @@ def round_number(label):
 
 
 def add_project(index, item, organisations, calls):
-    add_child(
+    _, created = add_child(
         index,
         ProjectPage,
         item["slug"],
@@ -116,10 +118,11 @@ def add_project(index, item, organisations, calls):
         themes=themes(item.get("themes")),
         levels=levels(item.get("levels")),
     )
+    return created
 
 
 def add_research(index, item, organisations):
-    add_child(
+    _, created = add_child(
         index,
         OnderzoekPage,
         item["slug"],
@@ -134,3 +137,4 @@ def add_research(index, item, organisations):
         themes=themes(item.get("themes")),
         levels=levels(item.get("levels")),
     )
+    return created
