@@ -27,6 +27,8 @@ def sections(home):
         "updates": UpdateIndexPageFactory(parent=home),
         "over": StandardPageFactory(parent=home, title="Over Leerpunt", slug="over-leerpunt"),
     }
+    for page in built.values():
+        page.save_revision().publish()  # a live revision, as pages published in the admin have
     setup.apply()
     return built
 
