@@ -245,3 +245,18 @@ def test_reviewers_open_the_page_in_their_step_and_others_find_it_locked(client,
 
     assert "Goedkeuren" in reviewer_view and "Wijzigingen vragen" in reviewer_view
     assert other_committee.status_code == 302  # no access: the page is not in their step
+
+
+def test_each_committee_is_mailed_when_its_step_starts(client, people, sections, mailoutbox):
+    submit(client, people["redacteur"], sections["toolkit"], title="Toolkit 2027")
+
+    assert {to for mail in mailoutbox for to in mail.to} >= {
+        "wetenschap@example.org",
+        "dubbel@example.org",
+    }
+    assert "gebruiker@example.org" not in {to for mail in mailoutbox for to in mail.to}
+    mailoutbox.clear()
+
+    decide(client, people["wetenschap"], sections["toolkit"], "approve", **ALL_CRITERIA)
+
+    assert "gebruiker@example.org" in {to for mail in mailoutbox for to in mail.to}
