@@ -1,10 +1,11 @@
 """Runs last: standard pages, navigation, home entry points and the demo users, once every section exists."""
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from wagtail.models import Page, Site
 
 from leerpunt_site.core.models import FooterLink, HeaderLink, SiteSettings
+from leerpunt_site.editorial import setup as editorial_setup
 from leerpunt_site.home.models import HomeEntryPoint, HomePage, StandardPage
 
 from .content import add_child, read_yaml
@@ -106,11 +107,12 @@ def load_navigation(home, data):
 
 
 def load_users():
-    admin_access = Permission.objects.get(codename="access_admin")
+    # The groups, their permissions and the workflows come from the editorial setup, now that
+    # every section exists.
+    editorial_setup.apply()
     users = get_user_model()
     for username, group_name, is_superuser in DEMO_USERS:
-        group, _ = Group.objects.get_or_create(name=group_name)
-        group.permissions.add(admin_access)
+        group = Group.objects.get(name=group_name)
         if users.objects.filter(username=username).exists():
             continue
         user = users.objects.create_user(

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "leerpunt_site.vraagpunt",
     "leerpunt_site.nieuwsbrief",
     "leerpunt_site.pagecache",
+    "leerpunt_site.editorial",
     # Content domains; order matters for the demo content (leidraden link toolkit items)
     "toolkit",
     "leidraden",
@@ -167,3 +168,15 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Redactionele workflow (docs/editorial.md)
+# An edit after a step was approved sends the page through every step of the check again.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Publishing directly (only possible outside the checked sections) cancels a running check.
+WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH = True
+# The last approval publishes, even though reviewers have no publish permission of their own.
+WAGTAIL_FINISH_WORKFLOW_ACTION = (
+    "leerpunt_site.editorial.workflow_actions.publish_approved_revision"
+)
+# Review requests go to the committee groups by e-mail, not to every superuser as well.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False

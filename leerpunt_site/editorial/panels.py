@@ -1,0 +1,97 @@
+"""Dashboard panels: what waits for the current user's review, and content due for a new review."""
+
+import datetime
+
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import DateField, Q
+from django.utils import timezone
+from wagtail.admin.ui.components import Component
+from wagtail.models import Page, TaskState, get_default_page_content_type, get_page_models
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+OVERDUE_LIMIT = 20
+# The toolkit items' "laatst herzien" date; any page type with a DateField of this name counts.
+REVIEW_DATE_FIELD = "last_reviewed"
+
+
+class AwaitingReviewPanel(Component):
+    """Replaces Wagtail's "awaiting your review": same source, with the four-eyes rule applied."""
+
+    name = "workflow_objects_to_moderate"
+    order = 100
+    template_name = "editorial/panels/awaiting_review.html"
+
+    def get_context_data(self, parent_context):
+        return {"reviews": awaiting_review(parent_context["request"].user)}
+
+
+class OverdueReviewPanel(Component):
+    name = "overdue_reviews"
+    order = 105
+    template_name = "editorial/panels/overdue_reviews.html"
+
+    def get_context_data(self, parent_context):
+        user = parent_context["request"].user
+        pages, total = overdue_pages(user, reviewed_page_models())
+        rows = [{"page": page, "reviewed": getattr(page, REVIEW_DATE_FIELD)} for page in pages]
+        return {"rows": rows, "total": total, "limit": OVERDUE_LIMIT}
+
+
+def awaiting_review(user):
+    """Task states this user may decide on now, oldest first, with their page and step."""
+    states = (
+        TaskState.objects.reviewable_by(user)
+        .filter(revision__base_content_type=get_default_page_content_type())
+        .select_related("task", "revision", "workflow_state__requested_by")
+        .order_by("started_at", "pk")
+    )
+    states = list(states)
+    pages = Page.objects.in_bulk([int(state.revision.object_id) for state in states])
+    # A page deleted while in review leaves its task state behind: skip it.
+    return [
+        {"page": pages[int(state.revision.object_id)], "task_state": state}
+        for state in states
+        if int(state.revision.object_id) in pages
+    ]
+
+
+def reviewed_page_models(models=None):
+    """Page models with a review date: the toolkit items, and any page type that adds one."""
+    return [
+        model
+        for model in (get_page_models() if models is None else models)
+        if isinstance(model_field(model, REVIEW_DATE_FIELD), DateField)
+    ]
+
+
+def model_field(model, name):
+    try:
+        return model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None
+
+
+def a_year_before(day):
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+def overdue_pages(user, models, today=None):
+    """Live pages of these models, editable by the user, not reviewed for twelve months.
+
+    Returns up to OVERDUE_LIMIT pages, never-reviewed and longest-ago first, and the total.
+    """
+    cutoff = a_year_before(today or timezone.localdate())
+    editable = PagePermissionPolicy().instances_user_has_any_permission_for(user, ["change"])
+    overdue = Q(**{f"{REVIEW_DATE_FIELD}__lt": cutoff}) | Q(
+        **{f"{REVIEW_DATE_FIELD}__isnull": True}
+    )
+    found, total = [], 0
+    for model in models:
+        pages = model.objects.live().filter(overdue, pk__in=editable.values("pk"))
+        total += pages.count()
+        found += pages.order_by(REVIEW_DATE_FIELD, "pk")[:OVERDUE_LIMIT]
+    found.sort(key=lambda page: (getattr(page, REVIEW_DATE_FIELD) or datetime.date.min, page.pk))
+    return found[:OVERDUE_LIMIT], total

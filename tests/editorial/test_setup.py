@@ -1,0 +1,96 @@
+"""Groups, permissions and workflow assignments: created once, repeatable, following new sections."""
+
+import io
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.urls import reverse
+from wagtail.models import GroupPagePermission, Page, WorkflowPage, WorkflowTask
+from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+from leerpunt_site.editorial import setup
+from leerpunt_site.home.models import StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_checked_sections_get_the_kwaliteitscheck_and_the_rest_the_publicatiecheck(
+    sections, home
+):
+    for name in ("toolkit", "leidraden", "onderzoeken"):
+        workflow = sections[name].get_workflow()
+        assert workflow.name == "Kwaliteitscheck"
+        assert [task.name for task in workflow.tasks] == [
+            "Wetenschappelijke check",
+            "Bruikbaarheidscheck",
+        ]
+    for page in (home, sections["updates"], sections["over"]):
+        assert page.get_workflow().name == "Publicatiecheck"
+
+
+def test_wagtails_starter_groups_are_replaced(sections):
+    assert set(Group.objects.values_list("name", flat=True)) == {
+        "Redactie",
+        "Communicatie",
+        "Wetenschappelijke commissie",
+        "Gebruikerscommissie",
+        "Beheer",
+    }
+
+
+def test_running_the_setup_again_changes_nothing(sections):
+    def snapshot():
+        return (
+            Group.objects.count(),
+            GroupPagePermission.objects.count(),
+            WorkflowTask.objects.count(),
+            sorted(WorkflowPage.objects.values_list("page_id", "workflow__name")),
+        )
+
+    before = snapshot()
+    setup.apply()
+    call_command("setup_editorial", stdout=io.StringIO())
+
+    assert snapshot() == before
+
+
+def test_setup_editorial_reports_where_each_rule_applies(sections):
+    output = io.StringIO()
+
+    call_command("setup_editorial", stdout=output)
+
+    assert "Kwaliteitscheck op: /home/toolkit/, /home/leidraden/, /home/onderzoeken/" in (
+        output.getvalue()
+    )
+    assert "/home/updates/" in output.getvalue()
+
+
+def test_a_new_top_level_page_can_be_published_by_communicatie(client, people, home):
+    client.force_login(people["communicatie"])
+
+    client.post(
+        reverse("wagtailadmin_pages:add", args=["home", "standardpage", home.pk]),
+        nested_form_data(
+            {
+                "title": "Vacatures",
+                "slug": "vacatures",
+                "intro": "",
+                "body": streamfield([]),
+                "comments": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0},
+                "action-publish": "1",
+            }
+        ),
+    )
+
+    page = StandardPage.objects.get(slug="vacatures")
+    assert not page.live  # Communicatie may not publish on the home page itself ...
+    assert page.permissions_for_user(people["communicatie"]).can_publish()  # ... but here now
+    assert not page.permissions_for_user(people["redacteur"]).can_publish()
+
+
+def test_committee_members_only_reach_the_admin(people, sections):
+    member = people["wetenschap"]
+    assert member.has_perm("wagtailadmin.access_admin")
+    for page in Page.objects.filter(depth__gt=1):
+        assert not page.permissions_for_user(member).can_edit()
