@@ -114,8 +114,10 @@ class LeidraadPageQuerySet(PageQuerySet):
 
     def linking_to(self, page):
         """The visible guides that list this page (a toolkit item) as related, in listing order."""
-        return self.visible().filter(
-            pk__in=LeidraadToolkitLink.objects.filter(page=page).values("leidraad")
+        return (
+            self.visible()
+            .filter(pk__in=LeidraadToolkitLink.objects.filter(page=page).values("leidraad"))
+            .in_listing_order()
         )
 
 

@@ -25,7 +25,9 @@ def guides(site):
     theme = ThemaFactory(name="Feedback", slug="feedback")
     level = OnderwijsniveauFactory(name="Lager onderwijs", slug="lager")
     index = LeidraadIndexPageFactory(parent=site, intro="<p>Praktische gidsen voor de klas.</p>")
-    toolkit_item = StandardPageFactory(parent=site, title="Feedback (toolkit)", slug="toolkit-feedback")
+    toolkit_item = StandardPageFactory(
+        parent=site, title="Feedback (toolkit)", slug="toolkit-feedback"
+    )
     published = LeidraadPageFactory(
         parent=index,
         title="Feedback",
@@ -50,7 +52,9 @@ def guides(site):
     return {"index": index, "published": published, "planned": planned}
 
 
-def test_index_guide_recommendation_and_planned_guide_have_no_axe_violations(guides, live_server, page):
+def test_index_guide_recommendation_and_planned_guide_have_no_axe_violations(
+    guides, live_server, page
+):
     for path in [
         "/leidraden/",
         "/leidraden/?status=gepubliceerd&thema=feedback&niveau=lager",
@@ -77,7 +81,9 @@ def test_copy_button_puts_the_full_deep_link_on_the_clipboard(guides, live_serve
     context.close()
 
 
-def test_without_javascript_the_deep_link_is_visible_and_there_is_no_dead_button(guides, live_server, browser):
+def test_without_javascript_the_deep_link_is_visible_and_there_is_no_dead_button(
+    guides, live_server, browser
+):
     context = browser.new_context(java_script_enabled=False)
     tab = context.new_page()
     tab.goto(live_server.url + "/leidraden/feedback/")
@@ -114,9 +120,13 @@ def test_guide_prints_its_content_without_the_page_furniture(guides, live_server
 
     for hidden in [".site-header", ".site-footer", ".breadcrumbs", ".deeplink__copy"]:
         assert not page.locator(hidden).first.is_visible(), hidden
-    assert page.get_by_role("heading", name=re.compile(r"^Aanbeveling 6\s?: Aanbeveling over stap 6$")).is_visible()
+    assert page.get_by_role(
+        "heading", name=re.compile(r"^Aanbeveling 6\s?: Aanbeveling over stap 6$")
+    ).is_visible()
     assert page.locator(".deeplink__url").first.is_visible()  # the link stays readable on paper
-    colour = page.evaluate("getComputedStyle(document.querySelector('.aanbeveling__summary')).color")
+    colour = page.evaluate(
+        "getComputedStyle(document.querySelector('.aanbeveling__summary')).color"
+    )
     assert colour == "rgb(0, 0, 0)"
 
     pdf = tmp_path / "feedback.pdf"

@@ -2,9 +2,9 @@
 
 import pytest
 
+from leerpunt_site.taxonomy import demo as taxonomy_demo
 from leidraden import demo
 from leidraden.models import LeidraadPage
-from leerpunt_site.taxonomy import demo as taxonomy_demo
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -13,7 +13,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def toolkit_item(home):
     toolkit = StandardPageFactory(parent=home, title="Toolkit", slug="toolkit")
-    strand = StandardPageFactory(parent=toolkit, title="Leren en lesgeven", slug="leren-en-lesgeven")
+    strand = StandardPageFactory(
+        parent=toolkit, title="Leren en lesgeven", slug="leren-en-lesgeven"
+    )
     return StandardPageFactory(parent=strand, title="Feedback", slug="feedback")
 
 

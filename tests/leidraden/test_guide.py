@@ -302,3 +302,13 @@ class TestTree(WagtailPageTestCase):
         self.assertCanNotCreateAt(HomePage, LeidraadPage)
         self.assertAllowedSubpageTypes(LeidraadPage, {})
         self.assertEqual(LeidraadIndexPage.max_count, 1)
+
+
+def test_editor_can_open_the_add_and_edit_forms_in_dutch(admin_client, index, guide):
+    add = admin_client.get(f"/admin/pages/add/leidraden/leidraadpage/{index.pk}/")
+    edit = admin_client.get(f"/admin/pages/{guide.pk}/edit/")
+
+    assert add.status_code == 200 and edit.status_code == 200
+    html = edit.content.decode()
+    assert "Gerelateerde toolkit-items" in html
+    assert "Bewijskracht" in html or "bewijskracht" in html
