@@ -1,11 +1,408 @@
-from leerpunt_site.core.models import IndexPage
+"""Guides (leidraden): an index and one page per guide, with a URL of its own for every recommendation."""
+
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Case, Exists, F, OuterRef, When
+from django.db.models.functions import Length, Substr
+from django.http import Http404
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.documents import get_document_model
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from leerpunt_site.core.models import IndexPage, TaggedPageMixin
+from leerpunt_site.taxonomy.models import Onderwijsniveau, Thema
+
+from .blocks import AanbevelingBlock, WerkvormBlock
+from .forms import LeidraadFilterForm
 
 
 class LeidraadIndexPage(IndexPage):
     parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    template = "pages/index_page.html"
+    subpage_types = ["leidraden.LeidraadPage"]
+    template = "pages/leidraden/leidraad_index_page.html"
+    page_size = 20
 
     class Meta:
         verbose_name = "leidradenoverzicht"
         verbose_name_plural = "leidradenoverzichten"
+
+    def route(self, request, path_components):
+        """Fetch the guide with its own fields in one query; Page.route() takes two (page, then specific)."""
+        if not path_components:
+            return super().route(request, path_components)
+        guide = LeidraadPage.objects.child_of(self).filter(slug=path_components[0]).first()
+        if guide is None:
+            raise Http404
+        guide._cached_parent_obj = self  # as Page.route() does: breadcrumbs need no query
+        return guide.route(request, path_components[1:])
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        guides = LeidraadPage.objects.child_of(self).visible()
+        form = LeidraadFilterForm(
+            request.GET,
+            statuses=LeidraadPage.Status.choices,
+            themes=Thema.objects.filter(pk__in=guides.values("themes")),
+            levels=Onderwijsniveau.objects.filter(pk__in=guides.values("levels")),
+        )
+        listing = (
+            guides.filtered(**form.filters).in_listing_order().prefetch_related("themes", "levels")
+        )
+        context["filter_form"] = form
+        context["filters"] = form.filters
+        context["guides"] = Paginator(listing, self.page_size).get_page(request.GET.get("pagina"))
+        if form.is_filtered:
+            context["robots"] = "noindex, follow"
+        return context
+
+
+class LeidraadPageQuerySet(PageQuerySet):
+    def visible(self):
+        """Live and outside private sections, in the same query.
+
+        PageQuerySet.public() first loads every view restriction in a query of its own; this checks
+        them in a subquery instead, so a listing or the reverse relation costs one query.
+        """
+        restricted_ancestor = PageViewRestriction.objects.filter(
+            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+        )
+        return self.live().filter(~Exists(restricted_ancestor))
+
+    def filtered(self, status="", thema=(), niveau=()):
+        """Status must match; any of the chosen themes, and any of the chosen levels."""
+        guides = self
+        if status:
+            guides = guides.filter(status=status)
+        if thema:
+            guides = guides.filter(
+                pk__in=LeidraadPage.objects.filter(themes__slug__in=thema).values("pk")
+            )
+        if niveau:
+            guides = guides.filter(
+                pk__in=LeidraadPage.objects.filter(levels__slug__in=niveau).values("pk")
+            )
+        return guides
+
+    def in_listing_order(self):
+        """Published guides first, newest first; then planned guides, the soonest expected first."""
+        published = LeidraadPage.Status.GEPUBLICEERD
+        return self.annotate(
+            planned=Case(When(status=published, then=0), default=1),
+            published_sort=Case(When(status=published, then=F("published_date"))),
+            expected_sort=Case(When(~models.Q(status=published), then=F("expected_date"))),
+        ).order_by(
+            "planned",
+            F("published_sort").desc(nulls_last=True),
+            F("expected_sort").asc(nulls_last=True),
+            "title",
+            "pk",
+        )
+
+    def linking_to(self, page):
+        """The visible guides that list this page (a toolkit item) as related, in listing order."""
+        return (
+            self.visible()
+            .filter(pk__in=LeidraadToolkitLink.objects.filter(page=page).values("leidraad"))
+            .in_listing_order()
+        )
+
+
+@dataclass(frozen=True)
+class NumberedAanbeveling:
+    """A recommendation with its number, which its anchor and its own URL are built from."""
+
+    number: int
+    value: object
+    full_url: str
+
+    @property
+    def anchor(self):
+        return f"aanbeveling-{self.number}"
+
+    @property
+    def heading(self):
+        return f"Aanbeveling {self.number}: {self.value['title']}"
+
+
+class LeidraadPage(RoutablePageMixin, TaggedPageMixin, Page):
+    class Status(models.TextChoices):
+        IN_ONTWIKKELING = "in_ontwikkeling", "In ontwikkeling"
+        GEPUBLICEERD = "gepubliceerd", "Gepubliceerd"
+
+    class Bron(models.TextChoices):
+        EEF = "eef", "EEF"
+        NRO = "nro", "NRO"
+        LEERPUNT = "leerpunt", "Leerpunt"
+
+    summary = models.TextField(
+        "samenvatting",
+        max_length=400,
+        help_text="Eén of twee zinnen voor het overzicht, zoekresultaten en deellinks.",
+    )
+    intro = RichTextField(
+        "inleiding",
+        blank=True,
+        features=["bold", "italic", "link", "ul", "ol"],
+        help_text="Waarover de leidraad gaat en voor wie. Bij een leidraad in ontwikkeling: wat hij "
+        "zal behandelen.",
+    )
+    status = models.CharField(
+        "status",
+        max_length=20,
+        choices=Status.choices,
+        default=Status.IN_ONTWIKKELING,
+        help_text="Staat los van publiceren in Wagtail: ook een leidraad in ontwikkeling heeft een "
+        "openbare pagina. Zet op 'gepubliceerd' zodra de leidraad zelf verschijnt; de URL blijft dezelfde.",
+    )
+    published_date = models.DateField(
+        "verschenen op",
+        null=True,
+        blank=True,
+        help_text="Verplicht voor een gepubliceerde leidraad.",
+    )
+    expected_date = models.DateField(
+        "verwacht",
+        null=True,
+        blank=True,
+        help_text="Verplicht voor een leidraad in ontwikkeling. Alleen maand en jaar worden getoond; "
+        "kies de eerste dag van de maand.",
+    )
+    authors = models.CharField(
+        "auteurs",
+        max_length=250,
+        blank=True,
+        help_text="Wie de leidraad schrijft of schreef, bv. 'Leerpunt, met een werkgroep van onderzoekers'.",
+    )
+    source = models.CharField(
+        "bron",
+        max_length=20,
+        choices=Bron.choices,
+        default=Bron.LEERPUNT,
+        help_text="Een bewerking van een gids van de EEF of het NRO, of een eigen leidraad van Leerpunt.",
+    )
+    original_title = models.CharField(
+        "oorspronkelijke titel",
+        max_length=250,
+        blank=True,
+        help_text="Titel van de gids waarop deze leidraad gebaseerd is. Leeg bij een eigen leidraad.",
+    )
+    original_organisation = models.CharField(
+        "oorspronkelijke uitgever",
+        max_length=200,
+        blank=True,
+        help_text="Bv. 'Education Endowment Foundation'.",
+    )
+    adapted_by = models.CharField(
+        "bewerkt voor Vlaanderen door",
+        max_length=250,
+        blank=True,
+        help_text="Wie de gids vertaalde of bewerkte. Leeg bij een eigen leidraad.",
+    )
+    licence = models.CharField(
+        "licentie",
+        max_length=250,
+        blank=True,
+        help_text="Bv. 'CC BY-NC-SA 4.0' of de toestemming van de oorspronkelijke uitgever.",
+    )
+    recommendations = StreamField(
+        [("aanbeveling", AanbevelingBlock())],
+        verbose_name="aanbevelingen",
+        blank=True,
+        help_text="Genummerd in deze volgorde. Elke aanbeveling krijgt een eigen link "
+        "(…/aanbeveling-3/): verander de volgorde na publicatie niet, anders wijzen gedeelde links "
+        "naar een andere aanbeveling.",
+    )
+    werkvormen = StreamField(
+        [("werkvorm", WerkvormBlock())],
+        verbose_name="werkvormen",
+        blank=True,
+        help_text="Activiteiten om als team met de leidraad aan de slag te gaan.",
+    )
+    report_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="volledige leidraad",
+        help_text="Het volledige rapport, meestal als pdf.",
+    )
+    poster_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="poster",
+        help_text="De aanbevelingen samengevat op één pagina.",
+    )
+
+    objects = PageManager.from_queryset(LeidraadPageQuerySet)()
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldRowPanel([FieldPanel("published_date"), FieldPanel("expected_date")]),
+                FieldPanel("authors"),
+            ],
+            heading="Status",
+        ),
+        FieldPanel("intro"),
+        FieldPanel("recommendations"),
+        FieldPanel("werkvormen"),
+        MultiFieldPanel(
+            [FieldPanel("report_document"), FieldPanel("poster_document")], heading="Downloads"
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("source"),
+                FieldPanel("original_title"),
+                FieldPanel("original_organisation"),
+                FieldPanel("adapted_by"),
+                FieldPanel("licence"),
+            ],
+            heading="Bron",
+        ),
+        InlinePanel(
+            "toolkit_links",
+            heading="Gerelateerde toolkit-items",
+            label="Toolkit-item",
+            help_text="Ze verschijnen op deze leidraad, en de leidraad verschijnt op hun pagina.",
+        ),
+        *TaggedPageMixin.taxonomy_panels,
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("intro"),
+        index.SearchField("recommendations"),
+        index.SearchField("werkvormen"),
+        index.FilterField("status"),
+        index.FilterField("source"),
+    ]
+
+    template = "pages/leidraden/leidraad_page.html"
+    parent_page_types = ["leidraden.LeidraadIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "leidraad"
+        verbose_name_plural = "leidraden"
+
+    def clean(self):
+        super().clean()
+        if self.is_published and not self.published_date:
+            raise ValidationError(
+                {"published_date": "Vul de datum in waarop de leidraad verscheen."}
+            )
+        if not self.is_published and not self.expected_date:
+            raise ValidationError({"expected_date": "Vul in wanneer de leidraad verwacht wordt."})
+
+    @property
+    def is_published(self):
+        return self.status == self.Status.GEPUBLICEERD
+
+    def numbered_recommendations(self, request):
+        """The recommendations, numbered from 1, once the guide is published; none before.
+
+        Deep links use the host the visitor asked for, so the link they copy is the one they see.
+        """
+        if not self.is_published:
+            return []
+        page_url = self.get_url(request)
+        return [
+            NumberedAanbeveling(
+                number=number,
+                value=block.value,
+                full_url=request.build_absolute_uri(
+                    page_url + self.reverse_subpage("aanbeveling", kwargs={"number": number})
+                ),
+            )
+            for number, block in enumerate(self.recommendations, start=1)
+        ]
+
+    def breadcrumb_ancestors(self):
+        """Home down to the index, from the parents routing already fetched: no query when served."""
+        ancestors = []
+        page = self
+        while page.depth > 2:
+            page = page.get_parent()
+            ancestors.insert(0, page)
+        return ancestors
+
+    def downloads(self):
+        """The report and the poster that are set, with their label, in one query."""
+        wanted = [
+            ("Volledige leidraad", self.report_document_id),
+            ("Poster", self.poster_document_id),
+        ]
+        ids = [pk for _, pk in wanted if pk]
+        documents = get_document_model().objects.in_bulk(ids) if ids else {}
+        return [(label, documents[pk]) for label, pk in wanted if pk in documents]
+
+    def related_toolkit_pages(self):
+        """The live pages chosen as related toolkit items, in the editor's order (one query)."""
+        return [link.page for link in self.toolkit_links.select_related("page") if link.page.live]
+
+    @path("")
+    def guide(self, request):
+        return self.render(
+            request,
+            context_overrides={
+                "recommendations": self.numbered_recommendations(request),
+                "downloads": self.downloads() if self.is_published else [],
+                "related_pages": self.related_toolkit_pages(),
+            },
+        )
+
+    @re_path(r"^aanbeveling-(?P<number>[1-9][0-9]{0,3})/$", name="aanbeveling")
+    def recommendation(self, request, number):
+        recommendations = self.numbered_recommendations(request)
+        position = int(number) - 1
+        if position >= len(recommendations):
+            raise Http404("Deze leidraad heeft geen aanbeveling met dat nummer.")
+        return self.render(
+            request,
+            template="pages/leidraden/aanbeveling_page.html",
+            context_overrides={
+                "recommendation": recommendations[position],
+                "recommendations": recommendations,
+                "previous": recommendations[position - 1] if position > 0 else None,
+                "next": recommendations[position + 1]
+                if position + 1 < len(recommendations)
+                else None,
+            },
+        )
+
+
+class LeidraadToolkitLink(Orderable):
+    """A related toolkit item. The FK points at any page so this app does not depend on the toolkit."""
+
+    leidraad = ParentalKey(LeidraadPage, on_delete=models.CASCADE, related_name="toolkit_links")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="leidraad_links",
+        verbose_name="toolkit-item",
+    )
+
+    panels = [PageChooserPanel("page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "gerelateerd toolkit-item"
+        verbose_name_plural = "gerelateerde toolkit-items"

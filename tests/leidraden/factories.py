@@ -1,0 +1,82 @@
+"""Factories for guides; a guide gets three recommendations unless told otherwise."""
+
+import datetime
+
+import factory
+import wagtail_factories
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+from wagtail.models import Collection
+
+from leidraden.models import LeidraadIndexPage, LeidraadPage
+
+
+def aanbevelingen(count, evidence="matig"):
+    return [
+        (
+            "aanbeveling",
+            {
+                "title": f"Aanbeveling over stap {number}",
+                "summary": f"Korte samenvatting van stap {number}.",
+                "explanation": f"<p>Waarom stap {number} werkt.</p>",
+                "in_practice": f"<ul><li>Voorbeeld bij stap {number}.</li></ul>",
+                "evidence": evidence,
+            },
+        )
+        for number in range(1, count + 1)
+    ]
+
+
+def werkvormen(count):
+    return [
+        (
+            "werkvorm",
+            {
+                "title": f"Werkvorm {number}",
+                "goal": "Het team denkt samen na.",
+                "steps": ["Lees de aanbeveling.", "Bespreek een voorbeeld."],
+                "duration": "45 minuten",
+                "materials": "",
+            },
+        )
+        for number in range(1, count + 1)
+    ]
+
+
+def make_document(title, name="rapport.pdf", size=2048):
+    # A transactional (browser) test flushes the root collection the migrations created.
+    collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    document = get_document_model()(title=title, collection=collection)
+    document.file.save(name, ContentFile(b"%PDF-1.4\n" + b"0" * (size - 9)), save=False)
+    document.file_size = size
+    document.save()
+    return document
+
+
+class LeidraadIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = LeidraadIndexPage
+
+    title = "Leidraden"
+    slug = "leidraden"
+
+
+class LeidraadPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = LeidraadPage
+
+    title = factory.Sequence(lambda n: f"Leidraad {n}")
+    summary = "Een praktische leidraad voor de klas."
+    intro = "<p>Waarover deze leidraad gaat.</p>"
+    status = LeidraadPage.Status.GEPUBLICEERD
+    published_date = datetime.date(2025, 7, 1)
+    source = LeidraadPage.Bron.EEF
+    authors = "Leerpunt en een werkgroep"
+    recommendations = factory.LazyFunction(lambda: aanbevelingen(3))
+
+
+class GeplandeLeidraadFactory(LeidraadPageFactory):
+    status = LeidraadPage.Status.IN_ONTWIKKELING
+    published_date = None
+    expected_date = datetime.date(2027, 2, 1)
+    recommendations = factory.LazyFunction(list)

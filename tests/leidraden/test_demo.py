@@ -1,0 +1,50 @@
+"""The demo loader: every guide from demo/leidraden/*.yaml, idempotent, links to toolkit pages that exist."""
+
+import pytest
+
+from leerpunt_site.taxonomy import demo as taxonomy_demo
+from leidraden import demo
+from leidraden.models import LeidraadPage
+from tests.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def toolkit_item(home):
+    toolkit = StandardPageFactory(parent=home, title="Toolkit", slug="toolkit")
+    strand = StandardPageFactory(
+        parent=toolkit, title="Leren en lesgeven", slug="leren-en-lesgeven"
+    )
+    return StandardPageFactory(parent=strand, title="Feedback", slug="feedback")
+
+
+def test_demo_loads_every_guide_once_and_keeps_editor_changes(home, toolkit_item):
+    taxonomy_demo.load()
+
+    demo.load()
+    feedback = LeidraadPage.objects.get(slug="feedback")
+    feedback.title = "Feedback (herwerkt)"
+    feedback.save_revision().publish()
+    summary = demo.load()
+
+    guides = LeidraadPage.objects.live()
+    assert summary == "0 nieuwe leidraden"
+    assert guides.count() == 14
+    assert guides.filter(status="gepubliceerd").count() == 7
+    assert LeidraadPage.objects.get(slug="feedback").title == "Feedback (herwerkt)"
+    for guide in guides.filter(status="gepubliceerd"):
+        assert 4 <= len(guide.recommendations) <= 7, guide.slug
+        assert guide.published_date
+    assert all(guide.expected_date for guide in guides.filter(status="in_ontwikkeling"))
+    assert sum(len(guide.werkvormen) for guide in guides) == 3
+    # Only the toolkit item that exists is linked; the other slugs are skipped without an error.
+    linking = set(LeidraadPage.objects.linking_to(toolkit_item).values_list("slug", flat=True))
+    assert linking == {
+        "onderwijs-vanuit-hoge-verwachtingen",
+        "wetenschappen-in-het-secundair-onderwijs",
+        "feedback",
+        "metacognitie-en-zelfregulerend-leren",
+        "digitalisering",
+    }
+    assert [page.title for page in feedback.related_toolkit_pages()] == ["Feedback"]

@@ -1,0 +1,212 @@
+"""The guides listing: order, filters, bad input and its query budget."""
+
+import datetime
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import OnderwijsniveauFactory, ThemaFactory
+
+from .factories import GeplandeLeidraadFactory, LeidraadIndexPageFactory, LeidraadPageFactory
+
+pytestmark = pytest.mark.django_db
+
+# Wagtail's routing, its view-restriction check and the site shell (settings, header, breadcrumbs,
+# footer) cost 10 queries before the listing; the listing adds 6 (filter choices for themes and
+# levels, count, page of guides, their themes and levels), whatever the number of guides.
+QUERY_BUDGET = 16
+
+
+@pytest.fixture
+def index(home):
+    return LeidraadIndexPageFactory(parent=home)
+
+
+def listed_titles(response):
+    return re.findall(r'class="card__title"><a href="[^"]+">([^<]+)</a>', response.content.decode())
+
+
+def test_published_guides_come_first_newest_first_then_planned_by_expected_date(client, index):
+    LeidraadPageFactory(parent=index, title="Oud", published_date=datetime.date(2024, 1, 1))
+    GeplandeLeidraadFactory(parent=index, title="Later", expected_date=datetime.date(2027, 9, 1))
+    LeidraadPageFactory(parent=index, title="Nieuw", published_date=datetime.date(2025, 9, 1))
+    GeplandeLeidraadFactory(parent=index, title="Eerst", expected_date=datetime.date(2027, 2, 1))
+
+    response = client.get(index.url)
+
+    assert listed_titles(response) == ["Nieuw", "Oud", "Eerst", "Later"]
+
+
+def test_cards_show_status_with_date_or_expected_month_source_themes_and_levels(client, index):
+    feedback = ThemaFactory(name="Feedback", slug="feedback")
+    lager = OnderwijsniveauFactory(name="Lager onderwijs", slug="lager")
+    published = LeidraadPageFactory(parent=index, title="Feedback", source="eef")
+    published.themes.set([feedback])
+    published.levels.set([lager])
+    published.save()
+    GeplandeLeidraadFactory(parent=index, title="Inclusie", source="leerpunt")
+
+    html = client.get(index.url).content.decode()
+
+    assert '<h2 id="groep-1">Gepubliceerd</h2>' in html
+    assert '<h2 id="groep-2">In ontwikkeling</h2>' in html
+    assert '<time datetime="2025-07-01">1 juli 2025</time>' in html
+    assert 'verwacht in <time datetime="2027-02">februari 2027</time>' in html
+    assert "<dt>Bron</dt><dd>EEF</dd>" in html and "<dt>Bron</dt><dd>Leerpunt</dd>" in html
+    assert "<dd>Feedback</dd>" in html and "<dd>Lager onderwijs</dd>" in html
+
+
+def test_filter_by_status_theme_and_level(client, index):
+    feedback, ouders = ThemaFactory(slug="feedback"), ThemaFactory(slug="ouders")
+    lager, secundair = (
+        OnderwijsniveauFactory(slug="lager"),
+        OnderwijsniveauFactory(slug="secundair"),
+    )
+    for title, theme, level, factory in [
+        ("A", feedback, lager, LeidraadPageFactory),
+        ("B", ouders, secundair, LeidraadPageFactory),
+        ("C", feedback, secundair, GeplandeLeidraadFactory),
+    ]:
+        guide = factory(parent=index, title=title)
+        guide.themes.set([theme])
+        guide.levels.set([level])
+        guide.save()
+
+    def titles(**params):
+        return sorted(listed_titles(client.get(index.url, params)))
+
+    assert titles(status="gepubliceerd") == ["A", "B"]
+    assert titles(status="in_ontwikkeling") == ["C"]
+    assert titles(thema="feedback") == ["A", "C"]
+    assert titles(thema=["feedback", "ouders"]) == ["A", "B", "C"]
+    assert titles(niveau="secundair") == ["B", "C"]
+    assert titles(thema="feedback", niveau="secundair", status="in_ontwikkeling") == ["C"]
+
+
+def test_filter_offers_only_themes_and_levels_that_guides_use(client, index):
+    used = ThemaFactory(name="Feedback", slug="feedback")
+    ThemaFactory(name="Huiswerk", slug="huiswerk")
+    guide = LeidraadPageFactory(parent=index)
+    guide.themes.set([used])
+    guide.save()
+
+    html = client.get(index.url).content.decode()
+
+    assert 'value="feedback"' in html
+    assert 'value="huiswerk"' not in html
+
+
+def test_filtered_listing_is_noindex_and_keeps_the_choices_checked(client, index):
+    guide = LeidraadPageFactory(parent=index)
+    guide.themes.set([ThemaFactory(slug="feedback")])
+    guide.save()
+
+    plain = client.get(index.url).content.decode()
+    filtered = client.get(index.url, {"thema": "feedback"}).content.decode()
+
+    assert 'name="robots"' not in plain
+    assert '<meta name="robots" content="noindex, follow">' in filtered
+    assert 'value="feedback" checked' in filtered
+    assert "Wis alle filters" in filtered
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"status": "onbekend"},
+        {"status": ["gepubliceerd", "in_ontwikkeling"]},
+        {"thema": "bestaat-niet"},
+        {"thema": "x" * 5000},
+        {"niveau": "lager\x00"},
+        {"pagina": "abc"},
+        {"pagina": "-1"},
+        {"pagina": "99999999999999999999"},
+        {"onbekend": "1", "sorteer": "'; DROP TABLE"},
+    ],
+)
+def test_bad_filter_values_give_a_normal_page(client, index, params):
+    LeidraadPageFactory(parent=index, title="Feedback")
+
+    response = client.get(index.url, params)
+
+    assert response.status_code == 200
+    assert "Leidraden" in response.content.decode()
+
+
+def test_unknown_theme_is_ignored_and_known_one_still_filters(client, index):
+    guide = LeidraadPageFactory(parent=index, title="Met thema")
+    guide.themes.set([ThemaFactory(slug="feedback")])
+    guide.save()
+    LeidraadPageFactory(parent=index, title="Zonder thema")
+
+    response = client.get(index.url, {"thema": ["feedback", "bestaat-niet"]})
+
+    assert listed_titles(response) == ["Met thema"]
+
+
+def test_no_results_says_so_with_a_way_back(client, index):
+    LeidraadPageFactory(parent=index)
+
+    html = client.get(index.url, {"status": "in_ontwikkeling"}).content.decode()
+
+    assert "Er zijn geen leidraden die aan deze filters voldoen." in html
+    assert "0 leidraden voor deze filters" in html
+
+
+def test_drafts_and_private_guides_are_not_listed(client, index):
+    LeidraadPageFactory(parent=index, title="Zichtbaar")
+    LeidraadPageFactory(parent=index, title="Concept", live=False)
+    private = LeidraadPageFactory(parent=index, title="Afgeschermd")
+    private.view_restrictions.create(restriction_type="password", password="geheim")
+
+    assert listed_titles(client.get(index.url)) == ["Zichtbaar"]
+
+
+def test_listing_paginates(client, index):
+    for number in range(index.page_size + 2):
+        LeidraadPageFactory(
+            parent=index, published_date=datetime.date(2025, 1, 1) + datetime.timedelta(days=number)
+        )
+
+    first = client.get(index.url)
+    second = client.get(index.url, {"pagina": 2})
+
+    assert len(listed_titles(first)) == index.page_size
+    assert len(listed_titles(second)) == 2
+    assert "Pagina 2 van 2" in second.content.decode()
+
+
+def add_guides(index, count, themes, levels):
+    for number in range(count):
+        factory = LeidraadPageFactory if number % 2 else GeplandeLeidraadFactory
+        guide = factory(parent=index)
+        guide.themes.set(themes)
+        guide.levels.set(levels)
+        guide.save()
+
+
+def count_queries(client, url, params):
+    client.get(url, params)  # warm the site-root-paths cache, as in production
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, params)
+    assert response.status_code == 200
+    return len(queries), [query["sql"] for query in queries]
+
+
+@pytest.mark.parametrize("filtered", [False, True])
+def test_listing_renders_in_the_same_few_queries_for_few_and_many_guides(client, index, filtered):
+    themes = [ThemaFactory() for _ in range(3)]
+    levels = [OnderwijsniveauFactory() for _ in range(2)]
+    params = (
+        {"thema": themes[0].slug, "niveau": levels, "status": "gepubliceerd"} if filtered else {}
+    )
+    params = {**params, "niveau": [level.slug for level in levels]} if filtered else params
+
+    add_guides(index, 3, themes, levels)
+    few, _ = count_queries(client, index.url, params)
+    add_guides(index, 17, themes, levels)
+    many, sql = count_queries(client, index.url, params)
+
+    assert few == many <= QUERY_BUDGET, sql
