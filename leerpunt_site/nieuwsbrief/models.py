@@ -11,6 +11,7 @@ from django.db import models
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from leerpunt_site.core.models import IndexPage
@@ -219,4 +220,6 @@ class NieuwsbriefPage(RoutablePageMixin, IndexPage):
             context_overrides={"step": step, "robots": "noindex, nofollow", **context},
         )
         response.status_code = status
+        # Confirming and unsubscribing change data: a shared page cache must never answer them.
+        add_never_cache_headers(response)
         return response

@@ -46,6 +46,8 @@ class VraagForm(HoneypotMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["role"].choices = [("", "Kies je rol"), *Vraag.Rol.choices]
+        # Blank in the model only after anonymising; a new question needs an address to answer.
+        self.fields["email"].required = True
 
     def save(self, commit=True):
         self.instance.consent_at = timezone.now()
