@@ -196,9 +196,8 @@ class NieuwsbriefPage(RoutablePageMixin, IndexPage):
         if not subscription.is_subscribed:
             subscription.confirmed_at = timezone.now()
             subscription.save(update_fields=["confirmed_at"])
-        base = self.get_full_url(request)
         return self.render_step(
-            request, "confirmed", unsubscribe_url=unsubscribe_url(subscription, base, self)
+            request, "confirmed", unsubscribe_url=unsubscribe_url(subscription, self.url, self)
         )
 
     @path("uitschrijven/")
