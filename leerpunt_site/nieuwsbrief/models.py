@@ -1,11 +1,224 @@
+"""Newsletter sign-up with double opt-in. Leerpunt sends the newsletter itself through a mailing
+service; this app collects confirmed addresses and exports them for it."""
+
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.core import signing
+from django.core.mail import EmailMessage
+from django.db import models
+from django.shortcuts import redirect
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
 from leerpunt_site.core.models import IndexPage
+from leerpunt_site.vraagpunt.formguard import is_rate_limited, too_many_posts
+
+from .forms import NieuwsbriefForm
+
+logger = logging.getLogger(__name__)
+
+CONFIRM_SALT = "nieuwsbrief.bevestigen"
+UNSUBSCRIBE_SALT = "nieuwsbrief.uitschrijven"
 
 
-class NieuwsbriefPage(IndexPage):
+class InschrijvingQuerySet(models.QuerySet):
+    def subscribed(self):
+        """Only confirmed addresses count as subscribed; an unconfirmed one never does."""
+        return self.filter(confirmed_at__isnull=False)
+
+    def unconfirmed_and_expired(self, now=None):
+        cutoff = (now or timezone.now()) - timedelta(
+            days=settings.NIEUWSBRIEF_UNCONFIRMED_RETENTION_DAYS
+        )
+        return self.filter(confirmed_at=None, consent_at__lt=cutoff)
+
+
+class Inschrijving(models.Model):
+    email = models.EmailField("e-mailadres", unique=True)
+    levels = models.ManyToManyField(
+        "taxonomy.Onderwijsniveau", blank=True, related_name="+", verbose_name="onderwijsniveaus"
+    )
+    themes = models.ManyToManyField(
+        "taxonomy.Thema", blank=True, related_name="+", verbose_name="thema's"
+    )
+    consent_at = models.DateTimeField(
+        "toestemming gegeven op",
+        help_text="Het laatste moment waarop deze persoon het formulier met toestemming verstuurde.",
+    )
+    confirmed_at = models.DateTimeField(
+        "bevestigd op",
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text="Leeg zolang de persoon niet op de link in de bevestigingsmail klikte: "
+        "dan is het adres niet ingeschreven en krijgt het geen nieuwsbrief.",
+    )
+
+    objects = InschrijvingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "inschrijving nieuwsbrief"
+        verbose_name_plural = "inschrijvingen nieuwsbrief"
+        ordering = ["-consent_at", "-pk"]
+
+    def __str__(self):
+        return self.email
+
+    @property
+    def is_subscribed(self):
+        return self.confirmed_at is not None
+
+    is_subscribed.fget.short_description = "bevestigd"
+
+    @property
+    def level_names(self):
+        return ", ".join(level.name for level in self.levels.all())
+
+    @property
+    def theme_names(self):
+        return ", ".join(theme.name for theme in self.themes.all())
+
+    def token(self, salt):
+        """A signed reference to this sign-up; the address is included, so a token for a deleted
+        and re-created sign-up of someone else never matches."""
+        return signing.dumps([self.pk, self.email], salt=salt)
+
+    @classmethod
+    def from_token(cls, token, salt, max_age=None):
+        """The sign-up a link points to, or None when it no longer exists.
+
+        Raises signing.BadSignature (or its subclass SignatureExpired) for a forged or old link.
+        """
+        pk, email = signing.loads(token, salt=salt, max_age=max_age)
+        return cls.objects.filter(pk=pk, email=email).first()
+
+
+def sign_up(email, levels, themes, page):
+    """Record a sign-up and send the mail that goes with it; the caller shows the same page in
+    every case, so the form never reveals whether an address is already on the list."""
+    existing = Inschrijving.objects.filter(email=email).first()
+    if existing and existing.is_subscribed:
+        # Someone may be trying another person's address: change nothing, tell the owner.
+        send_mail(existing, "already_subscribed", page)
+        return existing
+    subscription = existing or Inschrijving(email=email)
+    subscription.consent_at = timezone.now()
+    subscription.save()
+    subscription.levels.set(levels)
+    subscription.themes.set(themes)
+    send_mail(subscription, "confirm", page)
+    return subscription
+
+
+def send_mail(subscription, kind, page):
+    """The confirmation mail or the 'already subscribed' notice. Never raises: the sign-up is
+    saved, and a visitor can simply sign up again."""
+    base = page.get_full_url()
+    context = {
+        "confirm_url": base
+        + page.reverse_subpage("confirm")
+        + "?code="
+        + subscription.token(CONFIRM_SALT),
+        "unsubscribe_url": unsubscribe_url(subscription, base, page),
+        "confirm_days": settings.NIEUWSBRIEF_CONFIRM_DAYS,
+    }
+    subjects = {
+        "confirm": "Bevestig je inschrijving op de nieuwsbrief van Leerpunt",
+        "already_subscribed": "Je bent al ingeschreven op de nieuwsbrief van Leerpunt",
+    }
+    message = EmailMessage(
+        subject=subjects[kind],
+        body=render_to_string(f"pages/nieuwsbrief/mail_{kind}.txt", context),
+        to=[subscription.email],
+    )
+    if kind == "already_subscribed":
+        message.extra_headers["List-Unsubscribe"] = f"<{context['unsubscribe_url']}>"
+    try:
+        message.send()
+    except Exception:  # noqa: BLE001 - any mail failure: log it, the sign-up is kept
+        logger.exception("Nieuwsbriefmail (%s) voor inschrijving %s mislukt", kind, subscription.pk)
+
+
+def unsubscribe_url(subscription, base, page):
+    return (
+        base + page.reverse_subpage("unsubscribe") + "?code=" + subscription.token(UNSUBSCRIBE_SALT)
+    )
+
+
+class NieuwsbriefPage(RoutablePageMixin, IndexPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
-    template = "pages/index_page.html"
+    template = "pages/nieuwsbrief/nieuwsbrief_page.html"
 
     class Meta:
         verbose_name = "nieuwsbriefpagina"
         verbose_name_plural = "nieuwsbriefpagina's"
+
+    @path("")
+    def sign_up_form(self, request):
+        form = NieuwsbriefForm(request.POST if request.method == "POST" else None)
+        if request.method == "POST":
+            if is_rate_limited(request, "nieuwsbrief"):
+                context = {"form": form, "rate_limited": True}
+                return too_many_posts(self.render(request, context_overrides=context))
+            if form.is_spam:  # pretend success, so a bot learns nothing; store nothing
+                return redirect(self.url + self.reverse_subpage("check_mail"))
+            if form.is_valid():
+                data = form.cleaned_data
+                sign_up(data["email"], data["levels"], data["themes"], self)
+                return redirect(self.url + self.reverse_subpage("check_mail"))
+        return self.render(request, context_overrides={"form": form})
+
+    @path("controleer-je-mailbox/")
+    def check_mail(self, request):
+        return self.render_step(request, "check_mail")
+
+    @path("bevestigen/")
+    def confirm(self, request):
+        try:
+            subscription = Inschrijving.from_token(
+                request.GET.get("code", ""),
+                CONFIRM_SALT,
+                max_age=timedelta(days=settings.NIEUWSBRIEF_CONFIRM_DAYS),
+            )
+        except signing.SignatureExpired:
+            return self.render_step(
+                request, "expired", status=400, confirm_days=settings.NIEUWSBRIEF_CONFIRM_DAYS
+            )
+        except (signing.BadSignature, ValueError, TypeError):
+            return self.render_step(request, "invalid", status=400)
+        if subscription is None:
+            return self.render_step(request, "invalid", status=400)
+        if not subscription.is_subscribed:
+            subscription.confirmed_at = timezone.now()
+            subscription.save(update_fields=["confirmed_at"])
+        return self.render_step(
+            request, "confirmed", unsubscribe_url=unsubscribe_url(subscription, self.url, self)
+        )
+
+    @path("uitschrijven/")
+    def unsubscribe(self, request):
+        """One click from the link in a newsletter (also the List-Unsubscribe URL): the sign-up is
+        deleted, as the privacy page promises. A second click finds nothing and says the same."""
+        try:
+            subscription = Inschrijving.from_token(request.GET.get("code", ""), UNSUBSCRIBE_SALT)
+        except (signing.BadSignature, ValueError, TypeError):
+            return self.render_step(request, "invalid", status=400)
+        if subscription is not None:
+            subscription.delete()
+        return self.render_step(request, "unsubscribed")
+
+    def render_step(self, request, step, status=200, **context):
+        response = self.render(
+            request,
+            template="pages/nieuwsbrief/step.html",
+            context_overrides={"step": step, "robots": "noindex, nofollow", **context},
+        )
+        response.status_code = status
+        # Confirming and unsubscribing change data: a shared page cache must never answer them.
+        add_never_cache_headers(response)
+        return response

@@ -180,3 +180,13 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = (
 )
 # Review requests go to the committee groups by e-mail, not to every superuser as well.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+
+# Vraagpunt en nieuwsbrief
+# Who hears about new questions; the question is stored first, so a mail failure loses nothing.
+VRAAGPUNT_NOTIFY_EMAIL = os.environ.get("VRAAGPUNT_NOTIFY_EMAIL", "info@leerpunt.be")
+# Posts per client address (REMOTE_ADDR) and window in seconds, for each public form.
+PUBLIC_FORM_RATE_LIMIT = (5, 10 * 60)
+# Retention (`manage.py apply_retention`), as stated on the privacy page.
+VRAAGPUNT_RETENTION_DAYS = 730  # two years after the answer, then anonymised
+NIEUWSBRIEF_CONFIRM_DAYS = 7  # the confirmation link expires after this
+NIEUWSBRIEF_UNCONFIRMED_RETENTION_DAYS = 30  # unconfirmed sign-ups are deleted after this

@@ -4,5 +4,9 @@ from .models import VraagpuntPage
 
 
 def load():
-    add_index_page(VraagpuntPage, "vraagpunt", read_yaml("updates.yaml")["vraagpunt"])
+    data = read_yaml("updates.yaml")["vraagpunt"]
+    page, created = add_index_page(VraagpuntPage, "vraagpunt", data)
+    if created or not page.thank_you:
+        page.thank_you = data["thank_you"]
+        page.save_revision().publish()
     return "Vraagpunt"
