@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test lint install lock bench clean
+.PHONY: run test lint install lock bench lighthouse clean
 
 $(BIN)/.installed: requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,17 @@ lint: install
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=leerpunt_site.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=leerpunt_site.settings.test $(MANAGE) makemigrations --check --dry-run
+
+## Query counts and requests/s per page type (PostgreSQL, gunicorn, wrk on 127.0.0.1). See docs/performance.md.
+bench: install
+	@if [ -z "$$DATABASE_URL" ]; then eval "$$(scripts/test-services.sh)"; fi; \
+	command -v wrk >/dev/null || (apt-get install -y -qq wrk redis-server >/dev/null); \
+	$(BIN)/python scripts/bench.py
+
+## Lighthouse scores for the main page types (downloads lighthouse from the npm registry on first use).
+lighthouse: install
+	@if [ -z "$$DATABASE_URL" ]; then eval "$$(scripts/test-services.sh)"; fi; \
+	$(BIN)/python scripts/lighthouse.py
 
 ## Regenerate the lock file from pyproject.toml in a scratch environment.
 lock:

@@ -6,9 +6,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from leerpunt_site.core.blocks import BodyBlock
+from leerpunt_site.core.models import FastServingMixin
 
 
-class HomePage(Page):
+class HomePage(FastServingMixin, Page):
     hero_title = models.CharField(
         "titel hero", max_length=120, help_text="De grote titel bovenaan de homepage."
     )
@@ -85,7 +86,7 @@ class HomeEntryPoint(Orderable):
         return self.title or self.page.title
 
 
-class StandardPage(Page):
+class StandardPage(FastServingMixin, Page):
     intro = models.TextField(
         "inleiding",
         max_length=500,

@@ -1,6 +1,6 @@
 from django import template
 
-from leerpunt_site.core.models import SiteSettings
+from leerpunt_site.core import shell
 
 register = template.Library()
 
@@ -12,22 +12,14 @@ def icon(name, css_class=""):
 
 
 @register.simple_tag(takes_context=True)
-def navigation_links(context, location):
-    """The header or footer links of the current site's settings, with their pages in one query."""
-    request = context["request"]
-    site_settings = SiteSettings.for_request(request)
-    related = {"header": "header_links", "footer": "footer_links"}[location]
-    return [
-        link for link in getattr(site_settings, related).select_related("page") if link.page.live
-    ]
+def site_shell(context):
+    """Settings and navigation links for the header and footer (cached; see core/shell.py)."""
+    return shell.site_shell(context["request"])
 
 
-@register.simple_tag
-def breadcrumb_ancestors(page):
-    """Ancestors below the tree root, home first; empty on the home page itself."""
-    if page is None or page.depth <= 2:
-        return []
-    return list(page.get_ancestors().filter(depth__gt=1).only("title", "url_path", "depth", "path"))
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context, page):
+    return shell.breadcrumbs(context["request"], page)
 
 
 @register.filter
