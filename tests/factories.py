@@ -4,6 +4,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale, Page, Site
 
+from leerpunt_site.core.models import SiteSettings
 from leerpunt_site.home.models import HomePage, StandardPage
 from leerpunt_site.taxonomy.models import Onderwijsniveau, Thema
 from leerpunt_site.updates.models import UpdateIndexPage, UpdatePage
@@ -72,9 +73,10 @@ def make_site():
         root = Page.add_root(instance=Page(title="Root", slug="root"))
     root.get_children().filter(slug="home").update(slug="wagtail-welkom")
     home = HomePageFactory(parent=root)
-    Site.objects.update_or_create(
+    site, _ = Site.objects.update_or_create(
         is_default_site=True,
         defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Leerpunt"},
     )
+    SiteSettings.for_site(site)  # a configured site has its settings row
     Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
     return home

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "leerpunt_site.agenda",
     "leerpunt_site.vraagpunt",
     "leerpunt_site.nieuwsbrief",
+    "leerpunt_site.pagecache",
     # Content domains; order matters for the demo content (leidraden link toolkit items)
     "toolkit",
     "leidraden",
@@ -70,6 +71,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that it sees the authenticated user and Wagtail's redirects run before it.
+    "leerpunt_site.pagecache.middleware.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "leerpunt_site.urls"
@@ -152,6 +155,11 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+
+# Whole pages for anonymous visitors (leerpunt_site/pagecache, docs/performance.md).
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() == "true"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "60"))
 
 LOGGING = {
     "version": 1,

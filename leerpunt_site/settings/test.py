@@ -16,3 +16,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Query budgets are measured on uncached rendering; tests/test_pagecache.py switches the cache on.
+PAGE_CACHE_ENABLED = False

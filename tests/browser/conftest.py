@@ -9,6 +9,9 @@ from playwright.sync_api import sync_playwright
 
 from tests.factories import make_site
 
+# Playwright's sync API runs an event loop in this thread; Django's ORM calls from the test body are safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 # Without the networking flags Chromium keeps trying to reach hosts this machine cannot reach.

@@ -1,0 +1,39 @@
+"""Purge the page cache whenever what visitors see may have changed."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.snippets.models import get_snippet_models
+
+from .cache import purge_all
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def purge_on_page_change(sender, **kwargs):
+    purge_all()
+
+
+@receiver(post_delete)
+def purge_on_page_delete(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        purge_all()
+
+
+def shown_on_pages(instance):
+    """Snippets, site settings, images and documents: saved outside a page's publication."""
+    return isinstance(instance, BaseSiteSetting | AbstractImage | AbstractDocument) or isinstance(
+        instance, tuple(get_snippet_models())
+    )
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def purge_on_snippet_change(sender, instance, **kwargs):
+    if shown_on_pages(instance):
+        purge_all()
