@@ -16,7 +16,7 @@ DOT_SPACING = 26
 
 
 def dot_radius(evidence):
-    return 9 + (evidence or 0) * 1.2
+    return 8 + (evidence or 0) * 1.6
 
 
 def build(items):
@@ -74,11 +74,16 @@ def build(items):
             {"y": round(y_for(months), 1), "label": f"{months:+d}" if months else "0"}
             for months in range(low + low % step, high + 1, step)
         ],
+        "x_tick_y": HEIGHT - BOTTOM + 22,
+        "y_tick_x": LEFT - 8,
         "x_label_y": HEIGHT - 18,
         "y_label_x": 16,
         "middle_x": LEFT + plot_width / 2,
         "middle_y": TOP + plot_height / 2,
         "points": points,
         "unplotted": [item for item in items if item.pk not in plotted_pks],
-        "numbers": numbers,
+        "legend": [
+            {"evidence": choice.value, "r": dot_radius(choice.value)}
+            for choice in figures.Bewijskracht
+        ],
     }

@@ -53,6 +53,12 @@ class ToolkitFilterForm(forms.Form):
     def value(self, name, default=None):
         return self.cleaned_data.get(name) or default
 
+    def checkbox_groups(self):
+        """The level and theme fields with how many of their values are chosen."""
+        return [
+            {"field": self[name], "chosen": len(self.value(name, []))} for name in ("niveau", "thema")
+        ]
+
     @property
     def is_filtered(self):
         return any(self.value(name) for name in ("q", "thema", "niveau"))

@@ -2,7 +2,7 @@
 
 /toolkit/                          ToolkitOverviewPage
 /toolkit/hoe-lees-je-de-toolkit/   ToolkitLegendPage
-/toolkit/leren-en-lesgeven/        ToolkitPage: listing, vergelijk/, grafiek/, data.csv, data.json
+/toolkit/leren-en-lesgeven/        ToolkitPage: listing, vergelijk/, grafiek/, csv/, json/
 /toolkit/leren-en-lesgeven/feedback/   ToolkitItemPage
 """
 
@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
+from django.utils.http import urlencode
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -21,7 +22,7 @@ from leerpunt_site.core.models import IndexPage, TaggedPageMixin
 from leerpunt_site.taxonomy.models import Onderwijsniveau, Thema
 
 from . import chart, exports, figures
-from .forms import COMPARE_MAX, COMPARE_MIN, ToolkitFilterForm, chosen_slugs
+from .forms import COMPARE_MAX, COMPARE_MIN, DEFAULT_SORT, ToolkitFilterForm, chosen_slugs
 
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "document-link", "ul", "ol"]
 
@@ -53,6 +54,7 @@ class ToolkitOverviewPage(IndexPage):
         context = super().get_context(request, *args, **kwargs)
         context["toolkits"] = ToolkitPage.objects.child_of(self).live().public().order_by("path")
         context["legend"] = ToolkitLegendPage.objects.child_of(self).live().public().first()
+        context["definitions"] = figures.DEFINITIONS
         return context
 
 
@@ -108,8 +110,12 @@ class ToolkitLegendPage(Page):
         context["impact_bands"] = self.impact_bands.all()
         context["cost_scale"] = figures.Kost.choices
         context["evidence_scale"] = figures.Bewijskracht.choices
-        context["verdict_rows"] = figures.legend_rows()
-        context["definitions"] = figures.DEFINITIONS
+        rows = figures.legend_rows()
+        context["verdict_tables"] = [
+            ("Deel 1: de impact", rows["impact"]),
+            ("Deel 2: de kosten", rows["cost"]),
+            ("Deel 3: de bewijskracht", rows["evidence"]),
+        ]
         return context
 
 
@@ -194,7 +200,13 @@ class ToolkitPage(RoutablePageMixin, Page):
         items = Paginator(self.filtered_items(form), self.page_size).get_page(
             request.GET.get("pagina")
         )
-        context = {"form": form, "items": items, "is_filtered": form.is_filtered}
+        context = {
+            "form": form,
+            "items": items,
+            "is_filtered": form.is_filtered,
+            "current_sort": form.value("sorteer", DEFAULT_SORT),
+            "legend": ToolkitLegendPage.objects.live().public().first(),
+        }
         if form.is_filtered or request.GET.get("pagina") or request.GET.get("sorteer"):
             context["robots"] = "noindex, follow"
         return self.render(request, context_overrides=context)
@@ -204,11 +216,17 @@ class ToolkitPage(RoutablePageMixin, Page):
         slugs = chosen_slugs(request.GET.getlist("items"))
         found = {item.slug: item for item in self.items().filter(slug__in=slugs)}
         chosen = [found[slug] for slug in slugs if slug in found]
+        shown = chosen[:COMPARE_MAX]
         context = {
-            "chosen": chosen[:COMPARE_MAX],
+            "columns": [
+                {
+                    "item": item,
+                    "without": urlencode([("items", other.slug) for other in shown if other != item]),
+                }
+                for item in shown
+            ],
             "too_many": len(chosen) > COMPARE_MAX,
-            "compare_min": COMPARE_MIN,
-            "compare_max": COMPARE_MAX,
+            "too_few": len(shown) < COMPARE_MIN,
             "robots": "noindex, follow",
         }
         return self.render(
@@ -223,11 +241,11 @@ class ToolkitPage(RoutablePageMixin, Page):
             request, context_overrides=context, template="pages/toolkit/toolkit_chart.html"
         )
 
-    @path("data.csv", name="csv")
+    @path("csv/", name="csv")
     def csv(self, request):
         return exports.csv_response(self, request)
 
-    @path("data.json", name="json")
+    @path("json/", name="json")
     def json(self, request):
         return exports.json_response(self, request)
 
@@ -334,6 +352,26 @@ class ToolkitItemPage(TaggedPageMixin, Page):
     @property
     def verdict(self):
         return figures.verdict(self.impact_months, self.cost, self.evidence)
+
+    @property
+    def impact_text(self):
+        return figures.impact_text(self.impact_months)
+
+    @property
+    def impact_spoken(self):
+        return figures.impact_spoken(self.impact_months)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = [
+            {"heading": heading, "anchor": anchor, "text": getattr(self, field)}
+            for field, heading, anchor in SECTIONS
+        ]
+        context["praktijkverhalen"] = self.praktijkverhalen.all()
+        context["history"] = self.figure_history.all()
+        context["toolkit"] = self.get_parent()
+        context["legend"] = ToolkitLegendPage.objects.live().public().first()
+        return context
 
     def clean(self):
         super().clean()
