@@ -56,7 +56,8 @@ class ToolkitFilterForm(forms.Form):
     def checkbox_groups(self):
         """The level and theme fields with how many of their values are chosen."""
         return [
-            {"field": self[name], "chosen": len(self.value(name, []))} for name in ("niveau", "thema")
+            {"field": self[name], "chosen": len(self.value(name, []))}
+            for name in ("niveau", "thema")
         ]
 
     @property

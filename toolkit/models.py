@@ -6,16 +6,18 @@
 /toolkit/leren-en-lesgeven/feedback/   ToolkitItemPage
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.http import urlencode
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from leerpunt_site.core.models import IndexPage, TaggedPageMixin
@@ -41,6 +43,21 @@ SECTION_FIELDS = [field for field, _, _ in SECTIONS]
 FIGURE_FIELDS = ["impact_months", "cost", "evidence"]
 
 
+def unrestricted(pages):
+    """Pages without a view restriction of their own. For pages whose ancestors the request has
+    already passed (a listing's children), this is .public() in a subquery instead of a query."""
+    return pages.exclude(pk__in=PageViewRestriction.objects.values("page_id"))
+
+
+class LegendLinkMixin:
+    """Toolkit pages link to the legend; routing through the overview has usually found it."""
+
+    def legend(self):
+        if hasattr(self, "routed_legend"):
+            return self.routed_legend
+        return unrestricted(ToolkitLegendPage.objects.live()).first()  # a preview, or a test
+
+
 class ToolkitOverviewPage(IndexPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["toolkit.ToolkitPage", "toolkit.ToolkitLegendPage"]
@@ -52,10 +69,48 @@ class ToolkitOverviewPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["toolkits"] = ToolkitPage.objects.child_of(self).live().public().order_by("path")
-        context["legend"] = ToolkitLegendPage.objects.child_of(self).live().public().first()
+        context["toolkits"] = unrestricted(ToolkitPage.objects.child_of(self).live()).order_by(
+            "path"
+        )
+        context["legend"] = self.legend()
         context["definitions"] = figures.DEFINITIONS
         return context
+
+    def legend(self):
+        return unrestricted(ToolkitLegendPage.objects.child_of(self).live()).first()
+
+    def route(self, request, path_components):
+        """Find a toolkit or an item in two queries instead of two per URL segment.
+
+        One query fetches the pages along the path and the legend (every toolkit page links to
+        it); a second the target's own fields. Each page keeps its parent, so the breadcrumbs
+        need no query of their own.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        url_paths = [
+            self.url_path + "/".join(path_components[:depth]) + "/"
+            for depth in range(1, min(len(path_components), 2) + 1)
+        ]
+        legend_type = ContentType.objects.get_for_model(ToolkitLegendPage)
+        found = Page.objects.filter(path__startswith=self.path).filter(
+            models.Q(url_path__in=url_paths)
+            | models.Q(depth=self.depth + 1, content_type=legend_type, live=True)
+        )
+        by_url_path = {page.url_path: page for page in found}
+        legend = next((page for page in found if page.content_type_id == legend_type.id), None)
+        parent, consumed = self, 0
+        for url_path in url_paths:
+            if url_path not in by_url_path:
+                break
+            page = by_url_path[url_path]
+            page._cached_parent_obj = parent
+            parent, consumed = page, consumed + 1
+        if not consumed:
+            raise Http404
+        target = parent.specific
+        target.routed_legend = legend
+        return target.route(request, path_components[consumed:])
 
 
 class ToolkitLegendPage(Page):
@@ -129,7 +184,7 @@ class ImpactBand(Orderable):
     panels = [FieldRowPanel([FieldPanel("months"), FieldPanel("effect_size")])]
 
 
-class ToolkitPage(RoutablePageMixin, Page):
+class ToolkitPage(LegendLinkMixin, RoutablePageMixin, Page):
     """One toolkit: its items as a filterable listing, a comparison, a chart and open data."""
 
     subtitle = models.CharField(
@@ -156,7 +211,7 @@ class ToolkitPage(RoutablePageMixin, Page):
         verbose_name_plural = "toolkits"
 
     def items(self):
-        return ToolkitItemPage.objects.child_of(self).live().public()
+        return unrestricted(ToolkitItemPage.objects.child_of(self).live())
 
     def listed_items(self):
         """The items with only what a row, the chart or an export shows: no long sections."""
@@ -190,7 +245,8 @@ class ToolkitPage(RoutablePageMixin, Page):
                 )
             )
         if query := form.value("q"):
-            matches = self.items().search(query, order_by_relevance=False)
+            candidates = ToolkitItemPage.objects.child_of(self).live()
+            matches = candidates.search(query, order_by_relevance=False)
             items = items.filter(pk__in=[match.pk for match in matches])
         return items.order_by(*form.ordering)
 
@@ -205,7 +261,7 @@ class ToolkitPage(RoutablePageMixin, Page):
             "items": items,
             "is_filtered": form.is_filtered,
             "current_sort": form.value("sorteer", DEFAULT_SORT),
-            "legend": ToolkitLegendPage.objects.live().public().first(),
+            "legend": self.legend(),
         }
         if form.is_filtered or request.GET.get("pagina") or request.GET.get("sorteer"):
             context["robots"] = "noindex, follow"
@@ -221,7 +277,9 @@ class ToolkitPage(RoutablePageMixin, Page):
             "columns": [
                 {
                     "item": item,
-                    "without": urlencode([("items", other.slug) for other in shown if other != item]),
+                    "without": urlencode(
+                        [("items", other.slug) for other in shown if other != item]
+                    ),
                 }
                 for item in shown
             ],
@@ -250,7 +308,7 @@ class ToolkitPage(RoutablePageMixin, Page):
         return exports.json_response(self, request)
 
 
-class ToolkitItemPage(TaggedPageMixin, Page):
+class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
     """One approach: three figures, a verdict, eight fixed sections, stories and its history."""
 
     summary = models.TextField(
@@ -370,7 +428,7 @@ class ToolkitItemPage(TaggedPageMixin, Page):
         context["praktijkverhalen"] = self.praktijkverhalen.all()
         context["history"] = self.figure_history.all()
         context["toolkit"] = self.get_parent()
-        context["legend"] = ToolkitLegendPage.objects.live().public().first()
+        context["legend"] = self.legend()
         return context
 
     def clean(self):

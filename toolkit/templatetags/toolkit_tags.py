@@ -14,3 +14,13 @@ def toolkit_figures(item, explain=False, id_prefix="", size=""):
         "id_prefix": id_prefix or item.slug,
         "size": size,
     }
+
+
+@register.simple_tag
+def routed_ancestors(page):
+    """The breadcrumbs' ancestors, home first, from the parents that routing already fetched."""
+    ancestors = []
+    while page.depth > 2:
+        page = page.get_parent()  # cached by ToolkitOverviewPage.route(); one query otherwise
+        ancestors.insert(0, page)
+    return ancestors
