@@ -165,6 +165,7 @@ class ToolkitLegendPage(Page):
         context["impact_bands"] = self.impact_bands.all()
         context["cost_scale"] = figures.Kost.choices
         context["evidence_scale"] = figures.Bewijskracht.choices
+        context["example_verdict"] = figures.verdict(6, 1, 4)  # feedback
         rows = figures.legend_rows()
         context["verdict_tables"] = [
             ("Deel 1: de impact", rows["impact"]),
