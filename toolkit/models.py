@@ -537,7 +537,7 @@ class ToolkitWijziging(models.Model):
         ordering = ["-date", "-pk"]
 
     def __str__(self):
-        return f"{self.page_id} {self.get_figure_display()} {self.date}"
+        return f"{self.get_figure_display()} van {self.page.title}, {self.date:%d-%m-%Y}"
 
     @property
     def old_text(self):

@@ -111,3 +111,15 @@ def test_history_is_kept_when_an_older_revision_is_published_again(home):
 
     changes = list(ToolkitWijziging.objects.order_by("pk").values_list("old_value", "new_value"))
     assert changes == [(4, 5), (5, 6), (6, 5)]
+
+
+def test_editors_find_the_history_in_the_admin(client, home, django_user_model):
+    _, toolkit = toolkit_tree(home)
+    item = ToolkitItemPageFactory(parent=toolkit, title="Feedback", impact_months=5)
+    publish_with(item, impact_months=6, change_note="Nieuwe studies.")
+    admin = django_user_model.objects.create_superuser("beheer", "b@example.org", "x" * 12)
+    client.force_login(admin)
+
+    html = client.get("/admin/snippets/toolkit/toolkitwijziging/").content.decode()
+
+    assert "Impact van Feedback" in html
