@@ -1,11 +1,548 @@
-from leerpunt_site.core.models import IndexPage
+"""The toolkit: an overview, two toolkits (listings) with their items, and the legend page.
+
+/toolkit/                          ToolkitOverviewPage
+/toolkit/hoe-lees-je-de-toolkit/   ToolkitLegendPage
+/toolkit/leren-en-lesgeven/        ToolkitPage: listing, vergelijk/, grafiek/, csv/, json/
+/toolkit/leren-en-lesgeven/feedback/   ToolkitItemPage
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.http import urlencode
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, PageViewRestriction
+from wagtail.search import index
+
+from leerpunt_site.core.models import IndexPage, TaggedPageMixin
+from leerpunt_site.taxonomy.models import Onderwijsniveau, Thema
+
+from . import chart, exports, figures
+from .forms import COMPARE_MAX, COMPARE_MIN, DEFAULT_SORT, ToolkitFilterForm, chosen_slugs
+
+RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "document-link", "ul", "ol"]
+
+# The eight fixed sections of every item: (field, heading, anchor on the page).
+SECTIONS = [
+    ("what_it_is", "Wat is het?", "wat-is-het"),
+    ("key_findings", "Belangrijkste bevindingen", "belangrijkste-bevindingen"),
+    ("effectiveness", "Hoe effectief is deze aanpak?", "hoe-effectief"),
+    ("behind_the_average", "Achter het gemiddelde", "achter-het-gemiddelde"),
+    ("closing_the_gap", "Onderwijsongelijkheid wegwerken", "onderwijsongelijkheid"),
+    ("in_practice", "Hoe pas je dit toe in jouw leeromgeving?", "toepassen"),
+    ("cost_details", "Hoeveel kost deze aanpak?", "kosten"),
+    ("evidence_details", "Hoe overtuigend is de evidentie?", "evidentie"),
+]
+SECTION_FIELDS = [field for field, _, _ in SECTIONS]
+FIGURE_FIELDS = ["impact_months", "cost", "evidence"]
+
+
+def unrestricted(pages):
+    """Pages without a view restriction of their own. For pages whose ancestors the request has
+    already passed (a listing's children), this is .public() in a subquery instead of a query."""
+    return pages.exclude(pk__in=PageViewRestriction.objects.values("page_id"))
+
+
+class LegendLinkMixin:
+    """Toolkit pages link to the legend; routing through the overview has usually found it."""
+
+    def legend(self):
+        if hasattr(self, "routed_legend"):
+            return self.routed_legend
+        return unrestricted(ToolkitLegendPage.objects.live()).first()  # a preview, or a test
 
 
 class ToolkitOverviewPage(IndexPage):
     parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    template = "pages/index_page.html"
+    subpage_types = ["toolkit.ToolkitPage", "toolkit.ToolkitLegendPage"]
+    template = "pages/toolkit/toolkit_overview_page.html"
 
     class Meta:
         verbose_name = "toolkitoverzicht"
         verbose_name_plural = "toolkitoverzichten"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["toolkits"] = unrestricted(ToolkitPage.objects.child_of(self).live()).order_by(
+            "path"
+        )
+        context["legend"] = self.legend()
+        context["definitions"] = figures.DEFINITIONS
+        return context
+
+    def legend(self):
+        return unrestricted(ToolkitLegendPage.objects.child_of(self).live()).first()
+
+    def route(self, request, path_components):
+        """Find a toolkit or an item in two queries instead of two per URL segment.
+
+        One query fetches the pages along the path and the legend (every toolkit page links to
+        it); a second the target's own fields. Each page keeps its parent, so the breadcrumbs
+        need no query of their own.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        url_paths = [
+            self.url_path + "/".join(path_components[:depth]) + "/"
+            for depth in range(1, min(len(path_components), 2) + 1)
+        ]
+        legend_type = ContentType.objects.get_for_model(ToolkitLegendPage)
+        found = Page.objects.filter(path__startswith=self.path).filter(
+            models.Q(url_path__in=url_paths)
+            | models.Q(depth=self.depth + 1, content_type=legend_type, live=True)
+        )
+        by_url_path = {page.url_path: page for page in found}
+        legend = next((page for page in found if page.content_type_id == legend_type.id), None)
+        parent, consumed = self, 0
+        for url_path in url_paths:
+            if url_path not in by_url_path:
+                break
+            page = by_url_path[url_path]
+            page._cached_parent_obj = parent
+            parent, consumed = page, consumed + 1
+        if not consumed:
+            raise Http404
+        target = parent.specific
+        target.routed_legend = legend
+        return target.route(request, path_components[consumed:])
+
+
+class ToolkitLegendPage(Page):
+    """'Hoe lees je de toolkit?': what the three figures mean and how the verdict is worded."""
+
+    intro = RichTextField("inleiding", blank=True, features=RICH_TEXT_FEATURES)
+    impact = RichTextField(
+        "uitleg impact",
+        features=RICH_TEXT_FEATURES,
+        help_text="Wat 'maanden extra vooruitgang' betekent. De tabel met effectgroottes volgt erna.",
+    )
+    cost = RichTextField("uitleg kost", features=RICH_TEXT_FEATURES)
+    evidence = RichTextField("uitleg bewijskracht", features=RICH_TEXT_FEATURES)
+    unknown = RichTextField(
+        "uitleg onbekend",
+        features=RICH_TEXT_FEATURES,
+        help_text="Wat 'onvoldoende evidentie' of een ontbrekend cijfer betekent.",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("impact"),
+        InlinePanel(
+            "impact_bands",
+            heading="Maanden en effectgroottes",
+            label="Rij",
+            help_text="Welke effectgrootte bij welk aantal maanden hoort, van laag naar hoog.",
+        ),
+        FieldPanel("cost"),
+        FieldPanel("evidence"),
+        FieldPanel("unknown"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("impact"),
+        index.SearchField("cost"),
+        index.SearchField("evidence"),
+        index.SearchField("unknown"),
+    ]
+
+    template = "pages/toolkit/toolkit_legend_page.html"
+    parent_page_types = ["toolkit.ToolkitOverviewPage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "uitleg bij de toolkit"
+        verbose_name_plural = "uitleg bij de toolkit"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["impact_bands"] = self.impact_bands.all()
+        context["cost_scale"] = figures.Kost.choices
+        context["evidence_scale"] = figures.Bewijskracht.choices
+        context["example_verdict"] = figures.verdict(6, 1, 4)  # feedback
+        rows = figures.legend_rows()
+        context["verdict_tables"] = [
+            ("Deel 1: de impact", rows["impact"]),
+            ("Deel 2: de kosten", rows["cost"]),
+            ("Deel 3: de bewijskracht", rows["evidence"]),
+        ]
+        return context
+
+
+class ImpactBand(Orderable):
+    page = ParentalKey(ToolkitLegendPage, on_delete=models.CASCADE, related_name="impact_bands")
+    months = models.SmallIntegerField("maanden")
+    effect_size = models.CharField(
+        "effectgrootte", max_length=40, help_text="Bijvoorbeeld '0,45 tot 0,52'."
+    )
+
+    panels = [FieldRowPanel([FieldPanel("months"), FieldPanel("effect_size")])]
+
+
+class ToolkitPage(LegendLinkMixin, RoutablePageMixin, Page):
+    """One toolkit: its items as a filterable listing, a comparison, a chart and open data."""
+
+    subtitle = models.CharField(
+        "ondertitel",
+        max_length=120,
+        blank=True,
+        help_text="Voor wie de toolkit is, bv. 'Lager en secundair onderwijs'.",
+    )
+    intro = RichTextField("inleiding", blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = Page.content_panels + [FieldPanel("subtitle"), FieldPanel("intro")]
+    search_fields = Page.search_fields + [
+        index.SearchField("subtitle"),
+        index.SearchField("intro"),
+    ]
+
+    template = "pages/toolkit/toolkit_page.html"
+    parent_page_types = ["toolkit.ToolkitOverviewPage"]
+    subpage_types = ["toolkit.ToolkitItemPage"]
+    page_size = 50
+
+    class Meta:
+        verbose_name = "toolkit"
+        verbose_name_plural = "toolkits"
+
+    def items(self):
+        return unrestricted(ToolkitItemPage.objects.child_of(self).live())
+
+    def listed_items(self):
+        """The items with only what a row, the chart or an export shows: no long sections."""
+        return self.items().defer(*SECTION_FIELDS, "change_note")
+
+    def filter_form(self, request):
+        """The filter form, offering only the themes and levels this toolkit's items have."""
+        items = self.items().values("pk")
+        through = ToolkitItemPage.themes.through
+        themes = Thema.objects.filter(
+            pk__in=through.objects.filter(toolkititempage__in=items).values("thema")
+        )
+        through = ToolkitItemPage.levels.through
+        levels = Onderwijsniveau.objects.filter(
+            pk__in=through.objects.filter(toolkititempage__in=items).values("onderwijsniveau")
+        )
+        return ToolkitFilterForm(request.GET, themes=themes, levels=levels)
+
+    def filtered_items(self, form):
+        items = self.listed_items()
+        if theme_slugs := form.value("thema"):
+            through = ToolkitItemPage.themes.through
+            items = items.filter(
+                pk__in=through.objects.filter(thema__slug__in=theme_slugs).values("toolkititempage")
+            )
+        if level_slugs := form.value("niveau"):
+            through = ToolkitItemPage.levels.through
+            items = items.filter(
+                pk__in=through.objects.filter(onderwijsniveau__slug__in=level_slugs).values(
+                    "toolkititempage"
+                )
+            )
+        if query := form.value("q"):
+            candidates = ToolkitItemPage.objects.child_of(self).live()
+            matches = candidates.search(query, order_by_relevance=False)
+            items = items.filter(pk__in=[match.pk for match in matches])
+        return items.order_by(*form.ordering)
+
+    @path("", name="listing")
+    def listing(self, request):
+        form = self.filter_form(request)
+        items = Paginator(self.filtered_items(form), self.page_size).get_page(
+            request.GET.get("pagina")
+        )
+        context = {
+            "form": form,
+            "items": items,
+            "is_filtered": form.is_filtered,
+            "current_sort": form.value("sorteer", DEFAULT_SORT),
+            "legend": self.legend(),
+        }
+        if form.is_filtered or request.GET.get("pagina") or request.GET.get("sorteer"):
+            context["robots"] = "noindex, follow"
+        return self.render(request, context_overrides=context)
+
+    @path("vergelijk/", name="compare")
+    def compare(self, request):
+        slugs = chosen_slugs(request.GET.getlist("items"))
+        found = {item.slug: item for item in self.items().filter(slug__in=slugs)}
+        chosen = [found[slug] for slug in slugs if slug in found]
+        shown = chosen[:COMPARE_MAX]
+        context = {
+            "columns": [
+                {
+                    "item": item,
+                    "without": urlencode(
+                        [("items", other.slug) for other in shown if other != item]
+                    ),
+                }
+                for item in shown
+            ],
+            "too_many": len(chosen) > COMPARE_MAX,
+            "too_few": len(shown) < COMPARE_MIN,
+            "robots": "noindex, follow",
+        }
+        return self.render(
+            request, context_overrides=context, template="pages/toolkit/toolkit_compare.html"
+        )
+
+    @path("grafiek/", name="chart")
+    def chart(self, request):
+        items = list(self.listed_items().order_by("title", "pk"))
+        context = {"chart": chart.build(items), "items": items}
+        return self.render(
+            request, context_overrides=context, template="pages/toolkit/toolkit_chart.html"
+        )
+
+    @path("csv/", name="csv")
+    def csv(self, request):
+        return exports.csv_response(self, request)
+
+    @path("json/", name="json")
+    def json(self, request):
+        return exports.json_response(self, request)
+
+
+class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
+    """One approach: three figures, a verdict, eight fixed sections, stories and its history."""
+
+    summary = models.TextField(
+        "samenvatting",
+        max_length=400,
+        help_text="Eén of twee zinnen voor overzichten, zoekresultaten en deellinks.",
+    )
+    impact_months = models.SmallIntegerField(
+        "impact (maanden)",
+        null=True,
+        blank=True,
+        help_text="Gemiddeld aantal maanden extra vooruitgang; mag negatief zijn. Laat leeg als "
+        "het niet bekend is: de site toont dan 'onvoldoende evidentie', nooit een getal.",
+    )
+    cost = models.PositiveSmallIntegerField(
+        "kost",
+        choices=figures.Kost.choices,
+        null=True,
+        blank=True,
+        help_text="1 (zeer laag) tot 5 (zeer hoog). Leeg als de kost niet geschat is.",
+    )
+    evidence = models.PositiveSmallIntegerField(
+        "bewijskracht",
+        choices=figures.Bewijskracht.choices,
+        null=True,
+        blank=True,
+        help_text="0 (onvoldoende) tot 5 (zeer uitgebreid). Leeg als ze niet beoordeeld is.",
+    )
+    change_note = models.TextField(
+        "toelichting bij gewijzigde cijfers",
+        blank=True,
+        help_text="Verander je impact, kost of bewijskracht? Leg in een zin uit waarom. Bij "
+        "publicatie verschijnt dit onder 'Wat is er veranderd?', met de oude en nieuwe waarde.",
+    )
+    what_it_is = RichTextField("Wat is het?", features=RICH_TEXT_FEATURES)
+    key_findings = RichTextField(
+        "Belangrijkste bevindingen",
+        features=RICH_TEXT_FEATURES,
+        help_text="Een korte lijst; verschijnt ook op de vergelijkingspagina.",
+    )
+    effectiveness = RichTextField("Hoe effectief is deze aanpak?", features=RICH_TEXT_FEATURES)
+    behind_the_average = RichTextField("Achter het gemiddelde", features=RICH_TEXT_FEATURES)
+    closing_the_gap = RichTextField("Onderwijsongelijkheid wegwerken", features=RICH_TEXT_FEATURES)
+    in_practice = RichTextField(
+        "Hoe pas je dit toe in jouw leeromgeving?", features=RICH_TEXT_FEATURES
+    )
+    cost_details = RichTextField("Hoeveel kost deze aanpak?", features=RICH_TEXT_FEATURES)
+    evidence_details = RichTextField(
+        "Hoe overtuigend is de evidentie?", features=RICH_TEXT_FEATURES
+    )
+    last_reviewed = models.DateField(
+        "laatst herzien",
+        null=True,
+        blank=True,
+        help_text="Wanneer de inhoud voor het laatst inhoudelijk is nagekeken.",
+    )
+    eef_strand = models.CharField(
+        "EEF-aanpak",
+        max_length=120,
+        blank=True,
+        help_text="De Engelse naam van deze aanpak in de toolkit van de Education Endowment "
+        "Foundation, bv. 'Feedback'.",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("impact_months"), FieldPanel("cost"), FieldPanel("evidence")]
+                ),
+                FieldPanel("change_note"),
+            ],
+            heading="De drie cijfers",
+        ),
+        MultiFieldPanel([FieldPanel(field) for field in SECTION_FIELDS], heading="Vaste rubrieken"),
+        InlinePanel(
+            "praktijkverhalen", heading="Praktijkverhalen en Vlaams onderzoek", label="Verhaal"
+        ),
+        FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("eef_strand")]),
+        *TaggedPageMixin.taxonomy_panels,
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        *[index.SearchField(field) for field in SECTION_FIELDS],
+        index.FilterField("impact_months"),
+        index.FilterField("cost"),
+        index.FilterField("evidence"),
+    ]
+
+    template = "pages/toolkit/toolkit_item_page.html"
+    parent_page_types = ["toolkit.ToolkitPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "toolkitaanpak"
+        verbose_name_plural = "toolkitaanpakken"
+
+    @property
+    def verdict(self):
+        return figures.verdict(self.impact_months, self.cost, self.evidence)
+
+    @property
+    def impact_text(self):
+        return figures.impact_text(self.impact_months)
+
+    @property
+    def impact_spoken(self):
+        return figures.impact_spoken(self.impact_months)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = [
+            {"heading": heading, "anchor": anchor, "text": getattr(self, field)}
+            for field, heading, anchor in SECTIONS
+        ]
+        context["praktijkverhalen"] = self.praktijkverhalen.all()
+        context["history"] = self.figure_history.all()
+        context["toolkit"] = self.get_parent()
+        context["legend"] = self.legend()
+        return context
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.impact_months is not None and not (
+            figures.IMPACT_MIN <= self.impact_months <= figures.IMPACT_MAX
+        ):
+            errors["impact_months"] = (
+                f"Kies een aantal maanden tussen {figures.IMPACT_MIN} en {figures.IMPACT_MAX}."
+            )
+        if self.cost is not None and self.cost not in figures.Kost.values:
+            errors["cost"] = "Kies een kost van 1 tot 5, of laat leeg."
+        if self.evidence is not None and self.evidence not in figures.Bewijskracht.values:
+            errors["evidence"] = "Kies een bewijskracht van 0 tot 5, of laat leeg."
+        if self.evidence == figures.Bewijskracht.ONVOLDOENDE and self.impact_months is not None:
+            errors["impact_months"] = (
+                "Bij onvoldoende evidentie tonen we geen impact: laat de impact leeg."
+            )
+        if not errors and self.figure_changes():
+            errors.update(self.change_note_errors())
+        if errors:
+            raise ValidationError(errors)
+
+    def figure_changes(self):
+        """Unsaved ToolkitWijziging records for every figure that differs from the live page."""
+        if not self.pk:
+            return []
+        live = type(self).objects.filter(pk=self.pk, live=True)
+        published = live.values(*FIGURE_FIELDS).first()
+        if published is None:
+            return []
+        return [
+            ToolkitWijziging(
+                page=self,
+                date=timezone.localdate(),
+                figure=field,
+                old_value=published[field],
+                new_value=getattr(self, field),
+                note=self.change_note,
+            )
+            for field in FIGURE_FIELDS
+            if published[field] != getattr(self, field)
+        ]
+
+    def change_note_errors(self):
+        """A changed figure needs a note of its own, not the one of the previous change."""
+        note = self.change_note.strip()
+        if not note:
+            return {
+                "change_note": "De cijfers verschillen van de gepubliceerde versie: leg kort uit waarom."
+            }
+        previous = self.figure_history.first()
+        if previous and previous.note.strip() == note:
+            return {
+                "change_note": "Deze toelichting hoort bij de vorige wijziging: schrijf een nieuwe."
+            }
+        return {}
+
+    def save(self, *args, **kwargs):
+        # A full save of a live page is a publication (or a script): record what visitors will
+        # see change. Draft saves only update a few columns and never reach the figures.
+        changes = self.figure_changes() if kwargs.get("update_fields") is None else []
+        super().save(*args, **kwargs)
+        ToolkitWijziging.objects.bulk_create(changes)
+
+
+class Praktijkverhaal(Orderable):
+    """A Flemish practice story or piece of research: a short text, optionally with a link."""
+
+    page = ParentalKey(ToolkitItemPage, on_delete=models.CASCADE, related_name="praktijkverhalen")
+    title = models.CharField("titel", max_length=160)
+    text = models.TextField("tekst", help_text="Enkele zinnen: wat deed de school, wat zag ze?")
+    link = models.URLField(
+        "link", blank=True, help_text="Optioneel: het volledige verhaal of het onderzoeksrapport."
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("text"), FieldPanel("link")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "praktijkverhaal"
+        verbose_name_plural = "praktijkverhalen"
+
+
+class ToolkitWijziging(models.Model):
+    """A published change of one figure. A plain foreign key, not part of the page's revisions,
+    so that publishing an older revision never erases the history."""
+
+    page = models.ForeignKey(
+        ToolkitItemPage, on_delete=models.CASCADE, related_name="figure_history"
+    )
+    date = models.DateField("datum")
+    figure = models.CharField(
+        "cijfer",
+        max_length=20,
+        choices=[("impact_months", "Impact"), ("cost", "Kost"), ("evidence", "Bewijskracht")],
+    )
+    old_value = models.SmallIntegerField("oude waarde", null=True, blank=True)
+    new_value = models.SmallIntegerField("nieuwe waarde", null=True, blank=True)
+    note = models.TextField("toelichting", blank=True)
+
+    class Meta:
+        verbose_name = "wijziging van een cijfer"
+        verbose_name_plural = "wijzigingen van cijfers"
+        ordering = ["-date", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_figure_display()} van {self.page.title}, {self.date:%d-%m-%Y}"
+
+    @property
+    def old_text(self):
+        return figures.figure_text(self.figure, self.old_value)
+
+    @property
+    def new_text(self):
+        return figures.figure_text(self.figure, self.new_value)

@@ -1,0 +1,33 @@
+"""The toolkit's demo loader: every item with its exact figures, once."""
+
+import pytest
+from django.utils.text import slugify
+
+from leerpunt_site.taxonomy import demo as taxonomy_demo
+from toolkit import demo
+from toolkit.models import ToolkitItemPage, ToolkitPage, ToolkitWijziging
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_loads_both_toolkits_with_exact_figures_and_history_once(home):
+    taxonomy_demo.load()
+
+    assert demo.load() == "40 nieuwe toolkitaanpakken"
+    assert demo.load() == "0 nieuwe toolkitaanpakken"
+
+    counts = {kit.slug: kit.get_children().live().count() for kit in ToolkitPage.objects.all()}
+    assert counts == {"leren-en-lesgeven": 30, "kleuters": 10}
+    feedback = ToolkitItemPage.objects.get(url_path__endswith="/leren-en-lesgeven/feedback/")
+    assert (feedback.impact_months, feedback.cost, feedback.evidence) == (6, 1, 4)
+    gecijferdheid = ToolkitItemPage.objects.get(slug="ontluikende-gecijferdheid")
+    assert (gecijferdheid.impact_months, gecijferdheid.cost, gecijferdheid.evidence) == (
+        None,
+        None,
+        None,
+    )
+    assert ToolkitItemPage.objects.get(slug="zittenblijven").impact_months == -2
+    metacognition = ToolkitWijziging.objects.get(page__slug="metacognitie-en-zelfregulerend-leren")
+    assert (metacognition.old_value, metacognition.new_value) == (7, 8)
+    assert feedback.praktijkverhalen.exists() and feedback.themes.exists()
+    assert all(item.slug == slugify(item.title) for item in ToolkitItemPage.objects.all())

@@ -1,0 +1,145 @@
+"""The listing: every item with its figures, filters, sorting, search, pagination and bad input."""
+
+import re
+
+import pytest
+from django.core.management import call_command
+
+from tests.factories import OnderwijsniveauFactory, ThemaFactory
+
+from .factories import ToolkitItemPageFactory, bulk_items, toolkit_tree
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def toolkit(home):
+    feedback = ThemaFactory(name="Feedback", slug="feedback")
+    language = ThemaFactory(name="Taalonderwijs", slug="taalonderwijs")
+    primary = OnderwijsniveauFactory(name="Lager onderwijs", slug="lager")
+    special = OnderwijsniveauFactory(name="Buitengewoon onderwijs", slug="buitengewoon")
+    _, toolkit = toolkit_tree(home)
+    ToolkitItemPageFactory(
+        parent=toolkit,
+        title="Feedback",
+        impact_months=6,
+        cost=1,
+        evidence=4,
+        themes=[feedback],
+        levels=[primary, special],
+    )
+    ToolkitItemPageFactory(
+        parent=toolkit,
+        title="Phonics",
+        impact_months=5,
+        cost=1,
+        evidence=4,
+        themes=[language],
+        levels=[primary, special],
+        what_it_is="<p>Klanken en letters koppelen om woorden te lezen.</p>",
+    )
+    ToolkitItemPageFactory(
+        parent=toolkit,
+        title="Zittenblijven",
+        impact_months=-2,
+        cost=5,
+        evidence=2,
+        themes=[],
+        levels=[primary],
+    )
+    ToolkitItemPageFactory(
+        parent=toolkit,
+        title="Leerstijlen",
+        impact_months=None,
+        cost=1,
+        evidence=0,
+        themes=[feedback],
+        levels=[],
+    )
+    return toolkit
+
+
+def titles(response):
+    return [item.title for item in response.context["items"]]
+
+
+def test_every_item_is_listed_with_its_figures_and_verdict(client, toolkit):
+    response = client.get(toolkit.url)
+    html = response.content.decode()
+
+    assert titles(response) == ["Feedback", "Leerstijlen", "Phonics", "Zittenblijven"]
+    assert "4 aanpakken" in html
+    assert "+6 maanden" in html and "-2 maanden" in html
+    assert "Hoge impact voor zeer lage kosten, gebaseerd op uitgebreide evidentie" in html
+    assert 'href="/toolkit/leren-en-lesgeven/feedback/"' in html
+    assert 'name="robots"' not in html
+
+
+def test_sorting_by_impact_puts_the_highest_first_and_unknown_last(client, toolkit):
+    by_impact = titles(client.get(toolkit.url, {"sorteer": "impact"}))
+    by_cost = titles(client.get(toolkit.url, {"sorteer": "kost"}))
+    by_evidence = titles(client.get(toolkit.url, {"sorteer": "bewijskracht"}))
+
+    assert by_impact == ["Feedback", "Phonics", "Zittenblijven", "Leerstijlen"]
+    assert by_cost == ["Feedback", "Leerstijlen", "Phonics", "Zittenblijven"]
+    assert by_evidence == ["Feedback", "Phonics", "Zittenblijven", "Leerstijlen"]
+
+
+def test_filtering_by_theme_or_level_shows_exactly_the_items_tagged_so(client, toolkit):
+    assert titles(client.get(toolkit.url, {"thema": "feedback"})) == ["Feedback", "Leerstijlen"]
+    assert titles(client.get(toolkit.url, {"niveau": "buitengewoon"})) == ["Feedback", "Phonics"]
+    both = client.get(toolkit.url + "?thema=feedback&thema=taalonderwijs&niveau=lager")
+    assert titles(both) == ["Feedback", "Phonics"]
+
+
+def test_filters_and_sort_survive_in_the_form_and_the_page_links(client, toolkit):
+    bulk_items(toolkit, 60, levels=[OnderwijsniveauFactory(slug="lager")])
+
+    response = client.get(toolkit.url + "?niveau=lager&sorteer=impact")
+    html = response.content.decode()
+
+    assert re.search(r'<input[^>]*value="lager"[^>]*checked', html)
+    assert '<option value="impact" selected>' in html
+    assert 'href="?niveau=lager&amp;sorteer=impact&amp;pagina=2"' in html
+    assert '<meta name="robots" content="noindex, follow">' in html
+    assert titles(client.get(toolkit.url + "?niveau=lager&sorteer=impact&pagina=2"))
+
+
+def test_search_finds_words_in_the_sections(client, toolkit):
+    call_command("update_index", verbosity=0)
+
+    assert titles(client.get(toolkit.url, {"q": "letters"})) == ["Phonics"]
+    assert titles(client.get(toolkit.url, {"q": "letters", "thema": "feedback"})) == []
+    assert "Geen aanpakken gevonden" in client.get(toolkit.url, {"q": "xyzzy"}).content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?pagina=abc",
+        "?pagina=-1",
+        "?pagina=99999999999999999999999",
+        "?pagina=0",
+        "?sorteer=bestaat-niet",
+        "?sorteer=impact&sorteer=naam",
+        "?thema=bestaat-niet",
+        "?thema=feedback&thema=%00",
+        "?niveau=" + "x" * 5000,
+        "?q=%00",
+        "?q=" + "lezen%20" * 400,
+        "?q=%27%22%3Cscript%3E",
+        "?q=&thema=&niveau=&sorteer=",
+        "?items=feedback&onbekend=1",
+    ],
+)
+def test_bad_input_gives_a_normal_page(client, toolkit, query):
+    response = client.get(toolkit.url + query)
+
+    assert response.status_code == 200
+    assert "<script>" not in response.content.decode()
+
+
+def test_unknown_values_are_ignored_and_known_ones_kept(client, toolkit):
+    response = client.get(toolkit.url + "?thema=bestaat-niet&thema=feedback&sorteer=onzin")
+
+    assert titles(response) == ["Feedback", "Leerstijlen"]
