@@ -11,27 +11,18 @@ from datetime import datetime
 from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Exists, F, OuterRef, Window
-from django.db.models.functions import Length, Substr
+from django.db.models import Count, F, Window
 from django.utils.text import slugify
-from wagtail.models import Page, PageViewRestriction, get_page_models
+from wagtail.models import Page, get_page_models
 
 from leerpunt_site.core.models import TaggedPageMixin
+from leerpunt_site.core.queries import live_and_public
 
 
 def tagged_page_models():
     """Every page type that can carry themes, in a stable order (by plural name)."""
     models = [model for model in get_page_models() if issubclass(model, TaggedPageMixin)]
     return sorted(models, key=lambda model: str(model._meta.verbose_name_plural))
-
-
-def _visible_pages(model):
-    """Live pages outside private sections. PageQuerySet.public() would cost a query per type;
-    this checks the view restrictions in the same query (a restricted page's path is a prefix)."""
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
-    return model.objects.live().exclude(Exists(restricted))
 
 
 @dataclass
@@ -83,7 +74,7 @@ def _newest_per_type(theme, limit):
     """(page type, its newest `limit` pages on the theme, their total count), for types with any."""
     for model in tagged_page_models():
         pages = list(
-            _visible_pages(model)
+            live_and_public(model.objects)
             .filter(themes=theme)
             .annotate(total_on_theme=Window(Count("pk")))
             .order_by("-first_published_at", "-pk")[:limit]
@@ -152,7 +143,7 @@ def theme_statuses(themes, request):
     for model in tagged_page_models():
         # One row per (page, theme) pair; is_planned may use any field, so load whole pages.
         tagged = (
-            _visible_pages(model)
+            live_and_public(model.objects)
             .annotate(tagged_theme=F("themes"))
             .filter(tagged_theme__in=list(statuses))
             .order_by("-first_published_at", "-pk")

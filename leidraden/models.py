@@ -5,8 +5,7 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Case, Exists, F, OuterRef, When
-from django.db.models.functions import Length, Substr
+from django.db.models import Case, F, When
 from django.http import Http404
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -19,11 +18,12 @@ from wagtail.admin.panels import (
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from leerpunt_site.core.models import IndexPage, TaggedPageMixin
+from leerpunt_site.core.queries import live_and_public
 from leerpunt_site.taxonomy.models import Onderwijsniveau, Thema
 
 from .blocks import AanbevelingBlock, WerkvormBlock
@@ -72,15 +72,7 @@ class LeidraadIndexPage(IndexPage):
 
 class LeidraadPageQuerySet(PageQuerySet):
     def visible(self):
-        """Live and outside private sections, in the same query.
-
-        PageQuerySet.public() first loads every view restriction in a query of its own; this checks
-        them in a subquery instead, so a listing or the reverse relation costs one query.
-        """
-        restricted_ancestor = PageViewRestriction.objects.filter(
-            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-        )
-        return self.live().filter(~Exists(restricted_ancestor))
+        return live_and_public(self)
 
     def filtered(self, status="", thema=(), niveau=()):
         """Status must match; any of the chosen themes, and any of the chosen levels."""

@@ -17,10 +17,11 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, PageViewRestriction
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from leerpunt_site.core.models import IndexPage, TaggedPageMixin
+from leerpunt_site.core.models import FastServingMixin, IndexPage, TaggedPageMixin
+from leerpunt_site.core.queries import live_and_public
 from leerpunt_site.taxonomy.models import Onderwijsniveau, Thema
 
 from . import chart, exports, figures
@@ -43,19 +44,13 @@ SECTION_FIELDS = [field for field, _, _ in SECTIONS]
 FIGURE_FIELDS = ["impact_months", "cost", "evidence"]
 
 
-def unrestricted(pages):
-    """Pages without a view restriction of their own. For pages whose ancestors the request has
-    already passed (a listing's children), this is .public() in a subquery instead of a query."""
-    return pages.exclude(pk__in=PageViewRestriction.objects.values("page_id"))
-
-
 class LegendLinkMixin:
     """Toolkit pages link to the legend; routing through the overview has usually found it."""
 
     def legend(self):
         if hasattr(self, "routed_legend"):
             return self.routed_legend
-        return unrestricted(ToolkitLegendPage.objects.live()).first()  # a preview, or a test
+        return live_and_public(ToolkitLegendPage.objects).first()  # a preview, or a test
 
 
 class ToolkitOverviewPage(IndexPage):
@@ -69,15 +64,13 @@ class ToolkitOverviewPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["toolkits"] = unrestricted(ToolkitPage.objects.child_of(self).live()).order_by(
-            "path"
-        )
+        context["toolkits"] = live_and_public(ToolkitPage.objects.child_of(self)).order_by("path")
         context["legend"] = self.legend()
         context["definitions"] = figures.DEFINITIONS
         return context
 
     def legend(self):
-        return unrestricted(ToolkitLegendPage.objects.child_of(self).live()).first()
+        return live_and_public(ToolkitLegendPage.objects.child_of(self)).first()
 
     def route(self, request, path_components):
         """Find a toolkit or an item in two queries instead of two per URL segment.
@@ -113,7 +106,7 @@ class ToolkitOverviewPage(IndexPage):
         return target.route(request, path_components[consumed:])
 
 
-class ToolkitLegendPage(Page):
+class ToolkitLegendPage(FastServingMixin, Page):
     """'Hoe lees je de toolkit?': what the three figures mean and how the verdict is worded."""
 
     intro = RichTextField("inleiding", blank=True, features=RICH_TEXT_FEATURES)
@@ -185,7 +178,7 @@ class ImpactBand(Orderable):
     panels = [FieldRowPanel([FieldPanel("months"), FieldPanel("effect_size")])]
 
 
-class ToolkitPage(LegendLinkMixin, RoutablePageMixin, Page):
+class ToolkitPage(LegendLinkMixin, RoutablePageMixin, FastServingMixin, Page):
     """One toolkit: its items as a filterable listing, a comparison, a chart and open data."""
 
     subtitle = models.CharField(
@@ -212,7 +205,7 @@ class ToolkitPage(LegendLinkMixin, RoutablePageMixin, Page):
         verbose_name_plural = "toolkits"
 
     def items(self):
-        return unrestricted(ToolkitItemPage.objects.child_of(self).live())
+        return live_and_public(ToolkitItemPage.objects.child_of(self))
 
     def listed_items(self):
         """The items with only what a row, the chart or an export shows: no long sections."""

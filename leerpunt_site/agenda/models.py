@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from leerpunt_site.core.models import IndexPage, TaggedPageMixin
+from leerpunt_site.core.queries import live_and_public
 from leerpunt_site.updates.filters import ThemaFilterForm, themes_of
 
 from .ics import event_calendar
@@ -28,7 +29,7 @@ class AgendaPage(RoutablePageMixin, IndexPage):
         verbose_name_plural = "agenda's"
 
     def events(self):
-        return EventPage.objects.child_of(self).live().public()
+        return live_and_public(EventPage.objects.child_of(self))
 
     def listing_context(self, request, archive):
         """Upcoming events soonest first, or past ones most recent first, filtered and paginated.

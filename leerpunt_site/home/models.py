@@ -7,6 +7,7 @@ from wagtail.search import index
 
 from leerpunt_site.core.blocks import BodyBlock
 from leerpunt_site.core.models import FastServingMixin
+from leerpunt_site.core.queries import live_and_public
 
 
 class HomePage(FastServingMixin, Page):
@@ -66,7 +67,7 @@ class HomePage(FastServingMixin, Page):
     def latest_updates(self):
         from leerpunt_site.updates.models import UpdatePage
 
-        return UpdatePage.objects.live().public().order_by("-date", "-pk")[:3]
+        return live_and_public(UpdatePage.objects).order_by("-date", "-pk")[:3]
 
 
 class HomeEntryPoint(Orderable):

@@ -33,8 +33,14 @@ def shown_on_pages(instance):
     ) or isinstance(instance, tuple(get_snippet_models()))
 
 
+# Wagtail stores a document's size and hash on first use; visitors see no change.
+BOOKKEEPING_FIELDS = {"file_size", "file_hash"}
+
+
 @receiver(post_save)
 @receiver(post_delete)
-def purge_on_snippet_change(sender, instance, **kwargs):
+def purge_on_snippet_change(sender, instance, update_fields=None, **kwargs):
+    if update_fields and set(update_fields) <= BOOKKEEPING_FIELDS:
+        return
     if shown_on_pages(instance):
         purge_all()

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from leerpunt_site.core.models import IndexPage, TaggedPageMixin
+from leerpunt_site.core.queries import live_and_public
 
 from .filters import ThemaFilterForm, themes_of
 
@@ -36,7 +37,7 @@ class UpdateIndexPage(RoutablePageMixin, IndexPage):
 
     def updates(self):
         """Live, public updates below this index, newest first."""
-        return UpdatePage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        return live_and_public(UpdatePage.objects.child_of(self)).order_by("-date", "-pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

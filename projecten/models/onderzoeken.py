@@ -9,11 +9,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from leerpunt_site.core.models import IndexPage, TaggedPageMixin
+from leerpunt_site.core.queries import live_and_public
 
-from .base import DetailRoutingMixin
 
-
-class OnderzoekIndexPage(DetailRoutingMixin, IndexPage):
+class OnderzoekIndexPage(IndexPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["projecten.OnderzoekPage"]
     template = "pages/projecten/onderzoek_index_page.html"
@@ -32,7 +31,7 @@ class OnderzoekIndexPage(DetailRoutingMixin, IndexPage):
         from ..filters import OnderzoekFilter
 
         context = super().get_context(request, *args, **kwargs)
-        research = OnderzoekPage.objects.child_of(self).live().public()
+        research = live_and_public(OnderzoekPage.objects.child_of(self))
         filterset = OnderzoekFilter(request.GET, queryset=research)
         # Newest delivery first; assignments without a date yet come last.
         results = filterset.qs.prefetch_related("executors").order_by(

@@ -14,8 +14,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from leerpunt_site.core.models import IndexPage, TaggedPageMixin
-
-from .base import DetailRoutingMixin
+from leerpunt_site.core.queries import live_and_public
 
 
 class OproepStatus(models.TextChoices):
@@ -60,7 +59,7 @@ class OproepQuerySet(PageQuerySet):
         )
 
 
-class OproepIndexPage(RoutablePageMixin, DetailRoutingMixin, IndexPage):
+class OproepIndexPage(RoutablePageMixin, IndexPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["projecten.OproepPage"]
     template = "pages/projecten/oproep_index_page.html"
@@ -72,7 +71,7 @@ class OproepIndexPage(RoutablePageMixin, DetailRoutingMixin, IndexPage):
         verbose_name_plural = "oproepenoverzichten"
 
     def calls(self):
-        return OproepPage.objects.child_of(self).live().public().with_status()
+        return live_and_public(OproepPage.objects.child_of(self)).with_status()
 
     def detail_queryset(self):
         return OproepPage.objects.with_status().prefetch_related(
@@ -89,7 +88,7 @@ class OproepIndexPage(RoutablePageMixin, DetailRoutingMixin, IndexPage):
     def _live_projects():
         from .projecten import ProjectPage
 
-        return ProjectPage.objects.live().public()
+        return live_and_public(ProjectPage.objects)
 
     def get_context(self, request, *args, **kwargs):
         from ..filters import OproepFilter

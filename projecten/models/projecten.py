@@ -10,11 +10,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from leerpunt_site.core.models import IndexPage, TaggedPageMixin
+from leerpunt_site.core.queries import live_and_public
 
-from .base import DetailRoutingMixin, point_list
+from .base import point_list
 
 
-class ProjectIndexPage(DetailRoutingMixin, IndexPage):
+class ProjectIndexPage(IndexPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["projecten.ProjectPage"]
     template = "pages/projecten/project_index_page.html"
@@ -41,7 +42,7 @@ class ProjectIndexPage(DetailRoutingMixin, IndexPage):
         from ..filters import ProjectFilter
 
         context = super().get_context(request, *args, **kwargs)
-        projects = ProjectPage.objects.child_of(self).live().public()
+        projects = live_and_public(ProjectPage.objects.child_of(self))
         filterset = ProjectFilter(request.GET, queryset=projects)
         results = filterset.qs.select_related("applicant").order_by("title", "pk")
         totals = ProjectPage.totals(results)

@@ -10,9 +10,35 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from kennisagenda.models import KennisagendaPage
+from leerpunt_site.agenda.models import AgendaPage, EventPage
 from leerpunt_site.pagecache.cache import purge_all
 from leerpunt_site.updates.models import UpdateIndexPage, UpdatePage
+from leidraden.models import LeidraadIndexPage, LeidraadPage
+from projecten.models import (
+    OnderzoekIndexPage,
+    OnderzoekPage,
+    OproepIndexPage,
+    OproepPage,
+    ProjectIndexPage,
+    ProjectPage,
+)
+from tests.agenda.factories import AgendaPageFactory, EventPageFactory
 from tests.factories import ThemaFactory, UpdateIndexPageFactory, UpdatePageFactory
+from tests.leidraden.factories import LeidraadIndexPageFactory, LeidraadPageFactory
+from tests.projecten.factories import (
+    OnderzoekIndexPageFactory,
+    OnderzoekPageFactory,
+    OproepIndexPageFactory,
+    OproepPageFactory,
+    ProjectIndexPageFactory,
+    ProjectPageFactory,
+)
+from tests.toolkit.factories import (
+    ToolkitItemPageFactory,
+    ToolkitOverviewPageFactory,
+    ToolkitPageFactory,
+)
+from toolkit.models import ToolkitItemPage, ToolkitOverviewPage, ToolkitPage
 
 
 class KennisagendaPageFactory(wagtail_factories.PageFactory):
@@ -35,9 +61,45 @@ def build_update(home, **fields):
     )
 
 
+def build_toolkit_item(home, **fields):
+    overview = _child_of_single(home, ToolkitOverviewPage, ToolkitOverviewPageFactory)
+    toolkit = ToolkitPage.objects.first() or ToolkitPageFactory(parent=overview)
+    return ToolkitItemPageFactory(parent=toolkit, **fields)
+
+
+def build_leidraad(home, **fields):
+    index = _child_of_single(home, LeidraadIndexPage, LeidraadIndexPageFactory)
+    return LeidraadPageFactory(parent=index, **fields)
+
+
+def build_event(home, **fields):
+    return EventPageFactory(parent=_child_of_single(home, AgendaPage, AgendaPageFactory), **fields)
+
+
+def build_project(home, **fields):
+    index = _child_of_single(home, ProjectIndexPage, ProjectIndexPageFactory)
+    return ProjectPageFactory(parent=index, **fields)
+
+
+def build_onderzoek(home, **fields):
+    index = _child_of_single(home, OnderzoekIndexPage, OnderzoekIndexPageFactory)
+    return OnderzoekPageFactory(parent=index, **fields)
+
+
+def build_oproep(home, **fields):
+    index = _child_of_single(home, OproepIndexPage, OproepIndexPageFactory)
+    return OproepPageFactory(parent=index, **fields)
+
+
 # page type -> builder(home, **fields): a live page of that type in its proper place in the tree.
 TAGGED_PAGE_BUILDERS = {
     UpdatePage: build_update,
+    ToolkitItemPage: build_toolkit_item,
+    LeidraadPage: build_leidraad,
+    EventPage: build_event,
+    ProjectPage: build_project,
+    OnderzoekPage: build_onderzoek,
+    OproepPage: build_oproep,
 }
 
 
