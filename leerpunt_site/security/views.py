@@ -44,7 +44,9 @@ def setup(request):
         "security/two_factor_setup.html",
         {
             "form": form,
-            "qr_svg": qr_code.svg_inline(scale=5, title="QR-code voor je authenticator-app"),
+            "qr_svg": qr_code.svg_inline(
+                scale=5, light="white", title="QR-code voor je authenticator-app"
+            ),
             "secret": b32encode(device.bin_key).decode(),
         },
     )

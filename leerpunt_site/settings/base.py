@@ -255,3 +255,5 @@ AXES_CLIENT_STR_CALLABLE = "leerpunt_site.security.logging.anonymous_client"
 AXES_CLIENT_IP_CALLABLE = "leerpunt_site.security.clients.client_ip"
 TRUSTED_PROXY_COUNT = 0  # production.py: the proxies in front of gunicorn
 OTP_TOTP_ISSUER = "Leerpunt"
+# No avatars from gravatar.com: it would tell a third party which editors are at work.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
