@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test lint install lock bench clean
+.PHONY: run test lint install lock bench clean loadtest faulttest backup restore
 
 $(BIN)/.installed: requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,18 @@ lint: install
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=leerpunt_site.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=leerpunt_site.settings.test $(MANAGE) makemigrations --check --dry-run
+
+## Reliability (docs/reliability.md): wrk at 64 connections for 60 s per page type; faults.
+loadtest: install
+	PYTHON=$(BIN)/python scripts/load-test.sh
+faulttest: install
+	PYTHON=$(BIN)/python scripts/fault-test.sh
+
+## Back up DATABASE_URL and MEDIA_ROOT; restore with `make restore BACKUP=backups/<folder>`.
+backup:
+	scripts/backup.sh $(BACKUP)
+restore:
+	scripts/restore.sh $(BACKUP)
 
 ## Regenerate the lock file from pyproject.toml in a scratch environment.
 lock:
