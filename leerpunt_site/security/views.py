@@ -6,8 +6,9 @@ Optional per person: set up from the account page, then asked after every log-in
 from base64 import b32encode
 
 import segno
+from django.conf import settings
 from django.contrib import messages
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
@@ -81,3 +82,13 @@ def verify(request):
     return TemplateResponse(
         request, "security/two_factor_verify.html", {"form": form, "next": next_url}
     )
+
+
+def lockout(request, original_response=None, credentials=None):
+    """django-axes' answer to a locked-out log-in (AXES_LOCKOUT_CALLABLE): a Dutch page, 429."""
+    context = {
+        "failure_limit": settings.AXES_FAILURE_LIMIT,
+        "minutes": round(settings.AXES_COOLOFF_TIME.total_seconds() / 60),
+    }
+    # Rendered here: axes returns it from its middleware, after the handler renders responses.
+    return render(request, "security/lockout.html", context, status=429)

@@ -238,7 +238,7 @@ PERMISSIONS_POLICY = {
 }
 
 # Log-in throttling: five failures for one user name from one address lock that pair out for
-# fifteen minutes (the 429 page says so in Dutch). Locking by name and address together keeps an
+# fifteen minutes (security.views.lockout answers 429 in Dutch). Locking by name and address together keeps an
 # attacker from locking a colleague out from elsewhere. Axes deletes attempts older than the
 # cool-off at the next log-in, and its log lines name neither user nor address.
 AUTHENTICATION_BACKENDS = [
@@ -249,7 +249,7 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
+AXES_LOCKOUT_CALLABLE = "leerpunt_site.security.views.lockout"
 AXES_DISABLE_ACCESS_LOG = True  # no record of every successful log-in with its address
 AXES_CLIENT_STR_CALLABLE = "leerpunt_site.security.logging.anonymous_client"
 AXES_CLIENT_IP_CALLABLE = "leerpunt_site.security.clients.client_ip"

@@ -10,7 +10,6 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.documents import get_document_model
-from wagtail.models import Collection
 
 from tests.factories import StandardPageFactory
 
@@ -74,14 +73,12 @@ def empty_database():
 
 @pytest.mark.django_db(transaction=True)
 def test_a_restore_into_an_empty_database_brings_back_pages_revisions_submissions_and_files(
-    settings, tmp_path, empty_database
+    settings, tmp_path, empty_database, site_root
 ):
     if connection.vendor != "postgresql":
         pytest.skip("pg_dump needs PostgreSQL; CI always runs on PostgreSQL")
     settings.MEDIA_ROOT = tmp_path / "media"
     home = build_site()
-    if Collection.get_first_root_node() is None:  # an earlier transactional test flushed it
-        Collection.add_root(name="Root")
     page = StandardPageFactory(parent=home, title="Toegankelijkheid", slug="toegankelijkheid")
     page.save_revision().publish()
     FormSubmission.objects.create(page=page, form_data={"vraag": "Hoe lees ik de toolkit?"})

@@ -12,7 +12,7 @@ from leerpunt_site.security.middleware import ContentSecurityPolicyMiddleware
 
 from .site import build_site
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_root")]
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 
