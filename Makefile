@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test lint install lock bench lighthouse clean
+.PHONY: run test lint install lock bench lighthouse clean loadtest faulttest backup restore
 
 $(BIN)/.installed: requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -52,6 +52,18 @@ bench: install
 lighthouse: install
 	@if [ -z "$$DATABASE_URL" ]; then eval "$$(scripts/test-services.sh)"; fi; \
 	$(BIN)/python scripts/lighthouse.py
+
+## Reliability (docs/reliability.md): wrk at 64 connections for 60 s per page type; faults.
+loadtest: install
+	PYTHON=$(BIN)/python scripts/load-test.sh
+faulttest: install
+	PYTHON=$(BIN)/python scripts/fault-test.sh
+
+## Back up DATABASE_URL and MEDIA_ROOT; restore with `make restore BACKUP=backups/<folder>`.
+backup:
+	scripts/backup.sh $(BACKUP)
+restore:
+	scripts/restore.sh $(BACKUP)
 
 ## Regenerate the lock file from pyproject.toml in a scratch environment.
 lock:

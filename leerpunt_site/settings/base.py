@@ -1,6 +1,7 @@
 """Settings shared by every environment. Environment-specific files import from here."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -32,6 +33,7 @@ INSTALLED_APPS = [
     "projecten",
     # Last: its demo loader wires navigation and users once every section exists
     "leerpunt_site.demo",
+    "leerpunt_site.security",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -52,6 +54,10 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
+    "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -64,16 +70,23 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below whitenoise: static files need no page policy; everything Django renders gets one.
+    "leerpunt_site.security.middleware.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "leerpunt_site.security.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that it sees the authenticated user and Wagtail's redirects run before it.
     "leerpunt_site.pagecache.middleware.PageCacheMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into its 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "leerpunt_site.urls"
@@ -150,10 +163,16 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 
+# Uploads: an allow-list of office formats (no html, svg or executables), served through
+# Wagtail's view so every download gets nosniff, `default-src 'none'` and, except for PDF,
+# Content-Disposition: attachment. SVG images are left out on purpose: they can carry scripts.
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000  # a decompression bomb is refused before resizing
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
@@ -190,3 +209,82 @@ PUBLIC_FORM_RATE_LIMIT = (5, 10 * 60)
 VRAAGPUNT_RETENTION_DAYS = 730  # two years after the answer, then anonymised
 NIEUWSBRIEF_CONFIRM_DAYS = 7  # the confirmation link expires after this
 NIEUWSBRIEF_UNCONFIRMED_RETENTION_DAYS = 30  # unconfirmed sign-ups are deleted after this
+
+# Security: headers, admin log-in, two-factor. docs/security.md explains each choice.
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SESSION_COOKIE_AGE = 12 * 60 * 60  # only staff have sessions: one working day
+SESSION_COOKIE_HTTPONLY = True
+
+# The public site runs no inline script and loads nothing from elsewhere. The one inline style
+# is the self-contained 500 page's (it must render with the database and static files gone);
+# it is allowed by its hash, which tests/security/test_headers.py checks against the template.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'sha256-v3h1noUO/bF33EkGPupZNg7t+oYt3Mao1sm6SlakbyQ='"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The Wagtail admin renders inline scripts and styles and previews pages in a same-origin frame.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "frame-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+CONTENT_SECURITY_POLICY_ADMIN_PREFIXES = ["/admin/", "/django-admin/"]
+
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in [
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    ]
+}
+
+# Log-in throttling: five failures for one user name from one address lock that pair out for
+# fifteen minutes (security.views.lockout answers 429 in Dutch). Locking by name and address together keeps an
+# attacker from locking a colleague out from elsewhere. Axes deletes attempts older than the
+# cool-off at the next log-in, and its log lines name neither user nor address.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "leerpunt_site.security.views.lockout"
+AXES_DISABLE_ACCESS_LOG = True  # no record of every successful log-in with its address
+AXES_CLIENT_STR_CALLABLE = "leerpunt_site.security.logging.anonymous_client"
+AXES_CLIENT_IP_CALLABLE = "leerpunt_site.security.clients.client_ip"
+TRUSTED_PROXY_COUNT = 0  # production.py: the proxies in front of gunicorn
+OTP_TOTP_ISSUER = "Leerpunt"
+# No avatars from gravatar.com: it would tell a third party which editors are at work.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None

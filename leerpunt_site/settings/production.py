@@ -34,3 +34,8 @@ EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "false").lower() == "true"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "website@leerpunt.be")
 
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "https://www.leerpunt.be")
+
+# Beveiliging
+# gunicorn sits behind TRUSTED_PROXY_COUNT proxies that append to X-Forwarded-For: the log-in
+# throttle locks the visitor's address, not the proxy's (leerpunt_site/security/clients.py).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))

@@ -1,0 +1,70 @@
+"""Response headers and the admin's two-factor step; see docs/security.md."""
+
+from urllib.parse import urlsplit
+
+from csp.middleware import CSPMiddleware
+from django.conf import settings
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.http import urlencode
+from django_otp import user_has_device
+
+# Directives that name where assets come from; a CDN origin is added to each of them.
+ASSET_DIRECTIVES = ("script-src", "style-src", "img-src", "font-src")
+
+
+def is_admin_path(path):
+    return path.startswith(tuple(settings.CONTENT_SECURITY_POLICY_ADMIN_PREFIXES))
+
+
+def asset_origins():
+    """Origins of STATIC_URL and MEDIA_URL when they point elsewhere (a CDN, object storage)."""
+    origins = []
+    for url in (settings.STATIC_URL, settings.MEDIA_URL):
+        parts = urlsplit(url or "")
+        if parts.scheme and parts.netloc:
+            origins.append(f"{parts.scheme}://{parts.netloc}")
+    return list(dict.fromkeys(origins))
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp, with CONTENT_SECURITY_POLICY_ADMIN under the admin prefixes and the asset
+    origins of settings added, so moving static or media files to a CDN needs no policy edit."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if report_only:
+            return parts
+        if parts.config is None and is_admin_path(request.path_info):
+            parts.config = settings.CONTENT_SECURITY_POLICY_ADMIN
+        origins = asset_origins()
+        if origins:
+            update = dict(parts.update or {})
+            for directive in ASSET_DIRECTIVES:
+                update[directive] = [*update.get(directive, []), *origins]
+            parts.update = update
+        return parts
+
+
+class TwoFactorMiddleware:
+    """Staff who turned on two-factor authentication reach the admin only after entering a code.
+
+    Needs django_otp's OTPMiddleware before it (it sets request.user.is_verified).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if self.needs_code(request):
+            verify_url = reverse("two_factor_verify")
+            return redirect(f"{verify_url}?{urlencode({'next': request.get_full_path()})}")
+        return self.get_response(request)
+
+    def needs_code(self, request):
+        if not is_admin_path(request.path_info):
+            return False
+        if request.path_info in (reverse("two_factor_verify"), reverse("wagtailadmin_logout")):
+            return False
+        user = request.user
+        return user.is_authenticated and not user.is_verified() and user_has_device(user)

@@ -1,0 +1,113 @@
+"""Hostile input for the sweeps in test_fuzz.py: values, query strings and a small HTML reader."""
+
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+# Every query parameter a listing, filter or search of ours reads, and a few it might.
+PARAMETER_NAMES = [
+    "q",
+    "pagina",
+    "page",
+    "thema",
+    "niveau",
+    "sorteer",
+    "items",
+    "status",
+    "type",
+    "jaar",
+    "maand",
+    "categorie",
+    "formaat",
+    "format",
+    "next",
+]
+
+NASTY_VALUES = [
+    "",
+    "\x00",
+    "a\x00b",
+    "-1",
+    "0",
+    "-99999999999999999999",
+    "99999999999999999999999999999999",
+    "1e309",
+    "NaN",
+    "1.5",
+    "0x1f",
+    "１２",  # full-width digits: int() accepts them, a database may not
+    " 7 ",
+    "x" * 5000,
+    "🏫" * 300,
+    "\u202egnp.exe",
+    "Z\u0351\u0354\u0355a\u0360\u035dl\u0358g\u0350o",
+    "\ufeff\u200b",
+    "' OR '1'='1' --",
+    '"><script>alert(1)</script>',
+    "{{ 7*7 }}{% debug %}",
+    "../../../../etc/passwd",
+    "\r\nSet-Cookie: sessionid=x",
+    "[]",
+    "null",
+]
+
+# Tried in each parameter on its own, since one bad value may hide another: a NUL byte passes
+# a plain CharField and PostgreSQL refuses it.
+SHARPEST_VALUE = "\x00"
+
+# Raw query strings the test client must not re-encode: broken escapes, invalid UTF-8, repeats.
+RAW_QUERY_STRINGS = [
+    "pagina=%",
+    "q=%zz%g1",
+    "q=%ff%fe%00",
+    "thema=%c0%af",
+    "pagina=1&pagina=2&pagina=-3",
+    "thema=a&thema=b&thema=" + "&thema=".join(str(n) for n in range(300)),
+    "niveau[]=1&sorteer[x]=y",
+    "=&&=&q",
+    "q=" + "%" * 1000,
+]
+
+NASTY_HEADERS = {
+    "HTTP_ACCEPT_LANGUAGE": "x" * 500 + ";q=abc, nl;q=-1, *;q=99",
+    "HTTP_IF_MODIFIED_SINCE": "gisteren",
+    "HTTP_IF_NONE_MATCH": '"\x00"',
+    "HTTP_RANGE": "bytes=-5-9999999999999999999",
+    "HTTP_COOKIE": "sessionid=\x00; csrftoken=" + "x" * 500,
+    "HTTP_X_FORWARDED_FOR": "not-an-address, ::::, 999.1.1.1",
+}
+
+
+class PageReader(HTMLParser):
+    """Collects the local links of a page and its forms with their field names."""
+
+    def __init__(self):
+        super().__init__()
+        self.links = set()
+        self.forms = []  # (method, action, [field names])
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "a" and attrs.get("href"):
+            self.links.add(attrs["href"])
+        elif tag == "form":
+            method = (attrs.get("method") or "get").lower()
+            self.forms.append((method, attrs.get("action") or "", []))
+        elif tag in ("input", "select", "textarea", "button") and self.forms and attrs.get("name"):
+            self.forms[-1][2].append(attrs["name"])
+
+
+def read_page(html):
+    reader = PageReader()
+    reader.feed(html)
+    return reader
+
+
+def local_path(href, current):
+    """The path of a link on this site, or None for other sites, anchors, mail and the admin."""
+    parts = urlsplit(href)
+    if parts.scheme not in ("", "http", "https") or parts.netloc not in ("", "localhost"):
+        return None
+    path = parts.path or current
+    if not path.startswith("/") or path.startswith(("/admin/", "/django-admin/", "/static/")):
+        return None
+    return path
