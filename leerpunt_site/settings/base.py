@@ -16,6 +16,7 @@ def env_list(name, default=""):
 INSTALLED_APPS = [
     # The site shell, small apps inside leerpunt_site/
     "leerpunt_site.core",
+    "leerpunt_site.ops",
     "leerpunt_site.taxonomy",
     "leerpunt_site.home",
     "leerpunt_site.search",
