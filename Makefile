@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test lint install lock bench lighthouse clean loadtest faulttest backup restore
+.PHONY: run test lint lint-deploy install lock bench lighthouse clean loadtest faulttest backup restore
 
 $(BIN)/.installed: requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,7 +36,7 @@ test: install node_modules/.installed
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest $(PYTEST_ARGS)
 
 ## The gates CI runs besides the tests.
-lint: install
+lint: install lint-deploy
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=leerpunt_site.settings.test $(MANAGE) check
@@ -64,6 +64,11 @@ backup:
 	scripts/backup.sh $(BACKUP)
 restore:
 	scripts/restore.sh $(BACKUP)
+
+## The container files: hadolint (from PyPI) on the Dockerfile, dclint (npm) on the compose file.
+lint-deploy: install node_modules/.installed
+	$(BIN)/hadolint Dockerfile
+	node_modules/.bin/dclint --max-warnings 0 docker-compose.yml
 
 ## Regenerate the lock file from pyproject.toml in a scratch environment.
 lock:

@@ -156,7 +156,7 @@ def main():
         ["redis-server", "--port", str(REDIS_PORT), "--save", "", "--appendonly", "no"],
         stdout=subprocess.DEVNULL,
     )
-    server = start_gunicorn(REDIS_URL=f"redis://127.0.0.1:{REDIS_PORT}/0")
+    server = start_gunicorn(CACHE_URL=f"redis://127.0.0.1:{REDIS_PORT}/0")
     try:
         for _, path in urls:
             urllib.request.urlopen(f"http://127.0.0.1:{PORT}{path}")  # warm the cache

@@ -76,18 +76,8 @@ counts=$(for _ in $(seq 20); do for page in "${PAGES[@]}"; do status_of "$BASE$p
 report "$([ "$counts" = "$((20 * ${#PAGES[@]})) 200" ]; echo $?)" "daarna $((20 * ${#PAGES[@]})) verzoeken over beide workers: $counts"
 
 echo "3. Gedeelde cache (Redis) onbereikbaar"
-cat > "$WORK/cache_down_settings.py" <<PY
-from leerpunt_site.settings.production import *  # noqa: F403
-
 # Nothing listens on port 1: every Redis connection is refused.
-CACHES = {
-    "default": {
-        "BACKEND": "leerpunt_site.security.cache.FailSafeRedisCache",
-        "LOCATION": "redis://127.0.0.1:1/0",
-    }
-}
-PY
-PYTHONPATH="$WORK" DJANGO_SETTINGS_MODULE=cache_down_settings start_gunicorn "$((PORT + 1))" 2
+CACHE_URL=redis://127.0.0.1:1/0 start_gunicorn "$((PORT + 1))" 2
 for page in "${PAGES[@]}"; do
     probe "http://127.0.0.1:$((PORT + 1))$page"
     report "$([ "$status" = 200 ]; echo $?)" "$page: $status in ${seconds}s zonder cache"

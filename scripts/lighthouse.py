@@ -21,7 +21,7 @@ def main():
     redis = subprocess.Popen(
         ["redis-server", "--port", str(REDIS_PORT), "--save", ""], stdout=subprocess.DEVNULL
     )
-    server = start_gunicorn(REDIS_URL=f"redis://127.0.0.1:{REDIS_PORT}/0")
+    server = start_gunicorn(CACHE_URL=f"redis://127.0.0.1:{REDIS_PORT}/0")
     rows = []
     try:
         for label, path in urls:

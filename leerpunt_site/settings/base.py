@@ -17,6 +17,7 @@ def env_list(name, default=""):
 INSTALLED_APPS = [
     # The site shell, small apps inside leerpunt_site/
     "leerpunt_site.core",
+    "leerpunt_site.ops",
     "leerpunt_site.taxonomy",
     "leerpunt_site.home",
     "leerpunt_site.search",
@@ -83,7 +84,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Last, so that it sees the authenticated user and Wagtail's redirects run before it.
+    # After authentication and redirects, so it sees the user; django-axes wants to be last.
     "leerpunt_site.pagecache.middleware.PageCacheMiddleware",
     # Last, as django-axes requires: turns a locked-out login into its 429 page.
     "axes.middleware.AxesMiddleware",

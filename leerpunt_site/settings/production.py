@@ -1,12 +1,16 @@
-"""Production: every secret and host comes from the environment."""
+"""Production: every secret, host and backing service comes from the environment.
+
+.env.example lists each variable; docs/deployment.md says when to change which.
+"""
 
 import os
 
+from .backing_services import cache_from_url, frontend_cache, media_storage, required
 from .base import *  # noqa: F403
-from .base import env_list
+from .base import DATABASES, INSTALLED_APPS, LOGGING, MIDDLEWARE, STORAGES, env_list
 
 DEBUG = False
-SECRET_KEY = os.environ["SECRET_KEY"]
+SECRET_KEY = required(os.environ, "SECRET_KEY", "in production")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
@@ -23,7 +27,22 @@ CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 
-DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DB_CONN_MAX_AGE", "60"))  # noqa: F405
+# Load balancers and container health checks call /healthz over plain HTTP with whatever Host
+# header they like; this answers them before the HTTPS redirect and the host check.
+MIDDLEWARE = ["leerpunt_site.ops.middleware.HealthCheckMiddleware", *MIDDLEWARE]
+
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DB_CONN_MAX_AGE", "60"))
+
+# Storage, cache and CDN: see backing_services.py.
+STORAGES = {**STORAGES, "default": media_storage(os.environ)}
+CACHES = cache_from_url(os.environ.get("CACHE_URL", "locmem://"))
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+WAGTAILFRONTENDCACHE = frontend_cache(os.environ)
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]
+
+# Documents always pass Wagtail's privacy check; in object storage they are not public.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
@@ -34,6 +53,9 @@ EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "false").lower() == "true"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "website@leerpunt.be")
 
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "https://www.leerpunt.be")
+
+# Logs go to stdout/stderr, where the container runtime collects them.
+LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "WARNING").upper()
 
 # Beveiliging
 # gunicorn sits behind TRUSTED_PROXY_COUNT proxies that append to X-Forwarded-For: the log-in

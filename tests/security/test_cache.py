@@ -3,17 +3,14 @@
 import pytest
 from django.core.cache import caches
 
+from leerpunt_site.settings.backing_services import cache_from_url
+
 from .site import build_site
 
 pytestmark = pytest.mark.django_db
 
 # Nothing listens on port 1 of the loopback address: every connection is refused at once.
-DEAD_REDIS = {
-    "default": {
-        "BACKEND": "leerpunt_site.security.cache.FailSafeRedisCache",
-        "LOCATION": "redis://127.0.0.1:1/0",
-    }
-}
+DEAD_REDIS = cache_from_url("redis://127.0.0.1:1/0")
 
 
 @pytest.fixture
