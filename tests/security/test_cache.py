@@ -24,7 +24,7 @@ def test_a_dead_redis_reads_as_empty_and_swallows_writes(dead_cache):
     assert dead_cache.get("sleutel", "standaard") == "standaard"
     assert dead_cache.get_or_set("sleutel", 42) == 42
     assert dead_cache.get_many(["a", "b"]) == {}
-    assert dead_cache.add("sleutel", 1) is False
+    assert not dead_cache.add("sleutel", 1)
     dead_cache.set("sleutel", 1)
     dead_cache.delete("sleutel")
     dead_cache.clear()
