@@ -309,6 +309,11 @@ class LeidraadPage(RoutablePageMixin, TaggedPageMixin, Page):
     def is_published(self):
         return self.status == self.Status.GEPUBLICEERD
 
+    @property
+    def is_planned(self):
+        """A guide in development shows as planned on the kennisagenda (TaggedPageMixin hook)."""
+        return not self.is_published
+
     def numbered_recommendations(self, request):
         """The recommendations, numbered from 1, once the guide is published; none before.
 

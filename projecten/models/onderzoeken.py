@@ -128,3 +128,8 @@ class OnderzoekPage(TaggedPageMixin, Page):
     class Meta:
         verbose_name = "onderzoek"
         verbose_name_plural = "onderzoeken"
+
+    @property
+    def is_planned(self):
+        """Research still running shows as planned on the kennisagenda (TaggedPageMixin hook)."""
+        return self.status == self.Status.LOPEND

@@ -11,12 +11,16 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from kennisagenda.models import KennisagendaPage
 from leerpunt_site.home.models import HomePage
+from leidraden.models import LeidraadPage
+from projecten.models import OnderzoekPage
 from tests.factories import ThemaFactory
 
 from .factories import (
     TAGGED_PAGE_BUILDERS,
     KennisagendaPageFactory,
     build_agenda,
+    build_leidraad,
+    build_onderzoek,
     build_tagged,
     measure_queries,
 )
@@ -219,3 +223,17 @@ class TestEditing(WagtailTestUtils):
         page = Page.objects.get(slug="kennisagenda").specific
         assert page.phases[0].value["name"] == "Prioritering"
         assert page.figures[0].value["value"] == "9"
+
+
+def test_guides_in_development_and_running_research_count_as_planned(home):
+    guide = build_leidraad(
+        home,
+        status=LeidraadPage.Status.IN_ONTWIKKELING,
+        published_date=None,
+        expected_date=datetime.date(2027, 2, 1),
+    )
+    research = build_onderzoek(home, status=OnderzoekPage.Status.LOPEND)
+    delivered = build_onderzoek(home, status=OnderzoekPage.Status.GEPUBLICEERD)
+
+    assert guide.is_planned and research.is_planned
+    assert not delivered.is_planned
