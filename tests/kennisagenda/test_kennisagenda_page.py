@@ -148,7 +148,7 @@ def test_current_school_year_is_marked_in_words_and_for_assistive_technology(cli
     assert "timeline__year--past" in html and "timeline__year--future" in html
 
 
-def test_page_renders_in_the_same_number_of_queries_for_3_and_40_tagged_pages(client, home):
+def test_page_renders_in_the_same_number_of_queries_for_3_and_15_pages_of_each_type(client, home):
     agenda, themes = build_agenda(home)
     tag = [themes["feedback"], themes["borging"]]
 
@@ -159,14 +159,15 @@ def test_page_renders_in_the_same_number_of_queries_for_3_and_40_tagged_pages(cl
 
     build(3)
     few = measure_queries(client, "/kennisagenda/")
-    build(37)
+    build(12)
     many = measure_queries(client, "/kennisagenda/")
 
     assert few == many
     assert many["warm"] <= QUERY_BUDGET, many
     # Right after a publish the gathering costs the themes plus one query per page type with
     # themes (see docs/kennisagenda.md); fixed, whatever the amount of content.
-    published = 40 * len(TAGGED_PAGE_BUILDERS)
+    # Guides in development and running research count as planned, not published.
+    published = sum(15 for model in TAGGED_PAGE_BUILDERS if not model.objects.first().is_planned)
     assert f"{published} gepubliceerd" in client.get("/kennisagenda/").content.decode()
 
 
