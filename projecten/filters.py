@@ -10,6 +10,7 @@ from django import forms
 from django.db.models import Q
 from django.http import QueryDict
 
+from leerpunt_site.core.shell import cached_for_queryset
 from leerpunt_site.taxonomy.models import Onderwijsniveau, Thema
 
 from .models import OnderzoekPage, OproepPage, Organisatie, ProjectPage
@@ -60,13 +61,21 @@ class ListingFilter(django_filters.FilterSet):
 
     def __init__(self, data=None, queryset=None, **kwargs):
         super().__init__(without_nul_bytes(data), queryset, **kwargs)
-        self.filters["thema"].extra["choices"] = list(
-            Thema.objects.filter(pk__in=queryset.values("themes")).values_list("slug", "name")
+        self.filters["thema"].extra["choices"] = cached_for_queryset(
+            "choices:thema",
+            queryset,
+            lambda: list(
+                Thema.objects.filter(pk__in=queryset.values("themes")).values_list("slug", "name")
+            ),
         )
-        self.filters["niveau"].extra["choices"] = list(
-            Onderwijsniveau.objects.filter(pk__in=queryset.values("levels")).values_list(
-                "slug", "name"
-            )
+        self.filters["niveau"].extra["choices"] = cached_for_queryset(
+            "choices:niveau",
+            queryset,
+            lambda: list(
+                Onderwijsniveau.objects.filter(pk__in=queryset.values("levels")).values_list(
+                    "slug", "name"
+                )
+            ),
         )
 
     @property
@@ -114,26 +123,33 @@ class ProjectFilter(ListingFilter):
 
     def __init__(self, data=None, queryset=None, **kwargs):
         super().__init__(data, queryset, **kwargs)
-        calls = (
-            queryset.filter(call__isnull=False)
-            .values_list("call__slug", "call__title", "round")
-            .order_by("call__title", "round")
-            .distinct()
+        calls = cached_for_queryset(
+            "choices:oproep",
+            queryset,
+            lambda: list(
+                queryset.filter(call__isnull=False)
+                .values_list("call__slug", "call__title", "round")
+                .order_by("call__title", "round")
+                .distinct()
+            ),
         )
-        calls = list(calls)
         self.filters["oproep"].extra["choices"] = list(
             dict.fromkeys((slug, title) for slug, title, _ in calls)
         )
         rounds = sorted({number for _, _, number in calls if number})
         self.filters["ronde"].extra["choices"] = [(str(n), f"Ronde {n}") for n in rounds]
-        self.filters["organisatie"].extra["choices"] = list(
-            Organisatie.objects.filter(
-                Q(applied_projects__in=queryset.values("pk"))
-                | Q(partnerships__page__in=queryset.values("pk"))
-            )
-            .distinct()
-            .order_by("name")
-            .values_list("slug", "name")
+        self.filters["organisatie"].extra["choices"] = cached_for_queryset(
+            "choices:organisatie",
+            queryset,
+            lambda: list(
+                Organisatie.objects.filter(
+                    Q(applied_projects__in=queryset.values("pk"))
+                    | Q(partnerships__page__in=queryset.values("pk"))
+                )
+                .distinct()
+                .order_by("name")
+                .values_list("slug", "name")
+            ),
         )
 
     def filter_organisation(self, queryset, name, value):

@@ -125,3 +125,14 @@ def test_healthz_reports_the_database(client):
 
     assert response.status_code == 200
     assert response.json() == {"status": "ok", "database": "ok"}
+
+
+def test_routing_follows_a_renamed_page_at_once(client, home):
+    page = StandardPageFactory(parent=home, title="Privacy", slug="privacy")
+    assert client.get("/privacy/").status_code == 200  # fills the cached map of home's children
+
+    page.slug = "privacyverklaring"
+    page.save_revision().publish()
+
+    assert client.get("/privacy/").status_code == 404
+    assert client.get("/privacyverklaring/").status_code == 200
