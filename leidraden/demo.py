@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.apps import apps
 from wagtail.models import Page
 
 from leerpunt_site.demo.content import (
@@ -21,15 +22,15 @@ def optional_date(value):
 
 
 def toolkit_links(index, slugs):
-    """Links to the toolkit items with these slugs below /toolkit/; slugs without a page are skipped.
+    """Links to the toolkit items with these slugs below /toolkit/; slugs without an item are skipped.
 
-    A slug used in both toolkits links the first one in the tree.
+    A slug used in both toolkits links the first one in the tree. The toolkit app loads its demo
+    first (INSTALLED_APPS order), so its items exist by now.
     """
     toolkit_path = index.get_parent().url_path + "toolkit/"
+    items = Page.objects.type(apps.get_model("toolkit", "ToolkitItemPage"))
     found = {}
-    for page in Page.objects.filter(url_path__startswith=toolkit_path, slug__in=slugs).order_by(
-        "path"
-    ):
+    for page in items.filter(url_path__startswith=toolkit_path, slug__in=slugs).order_by("path"):
         found.setdefault(page.slug, page)
     return [LeidraadToolkitLink(page=found[slug]) for slug in slugs if slug in found]
 

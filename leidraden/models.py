@@ -388,7 +388,8 @@ class LeidraadPage(RoutablePageMixin, TaggedPageMixin, Page):
 
 
 class LeidraadToolkitLink(Orderable):
-    """A related toolkit item. The FK points at any page so this app does not depend on the toolkit."""
+    """A related toolkit item. The FK points at any page so this app's models and migrations do not
+    depend on the toolkit; the admin chooser offers toolkit items only."""
 
     leidraad = ParentalKey(LeidraadPage, on_delete=models.CASCADE, related_name="toolkit_links")
     page = models.ForeignKey(
@@ -398,7 +399,7 @@ class LeidraadToolkitLink(Orderable):
         verbose_name="toolkit-item",
     )
 
-    panels = [PageChooserPanel("page")]
+    panels = [PageChooserPanel("page", page_type="toolkit.ToolkitItemPage")]
 
     class Meta(Orderable.Meta):
         verbose_name = "gerelateerd toolkit-item"

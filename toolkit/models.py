@@ -23,6 +23,7 @@ from wagtail.search import index
 from leerpunt_site.core.models import FastServingMixin, IndexPage, TaggedPageMixin
 from leerpunt_site.core.queries import live_and_public
 from leerpunt_site.taxonomy.models import Onderwijsniveau, Thema
+from leidraden.models import LeidraadPage
 
 from . import chart, exports, figures
 from .forms import COMPARE_MAX, COMPARE_MIN, DEFAULT_SORT, ToolkitFilterForm, chosen_slugs
@@ -73,11 +74,11 @@ class ToolkitOverviewPage(IndexPage):
         return live_and_public(ToolkitLegendPage.objects.child_of(self)).first()
 
     def route(self, request, path_components):
-        """Find a toolkit or an item in two queries instead of two per URL segment.
+        """Find a toolkit or an item in one query instead of two per URL segment.
 
-        One query fetches the pages along the path and the legend (every toolkit page links to
-        it); a second the target's own fields. Each page keeps its parent, so the breadcrumbs
-        need no query of their own.
+        The query fetches the pages along the path and the legend (every toolkit page links to
+        it), each joined with its own fields. Each page keeps its parent, so the breadcrumbs need
+        no query of their own.
         """
         if not path_components:
             return super().route(request, path_components)
@@ -86,11 +87,15 @@ class ToolkitOverviewPage(IndexPage):
             for depth in range(1, min(len(path_components), 2) + 1)
         ]
         legend_type = ContentType.objects.get_for_model(ToolkitLegendPage)
-        found = Page.objects.filter(path__startswith=self.path).filter(
-            models.Q(url_path__in=url_paths)
-            | models.Q(depth=self.depth + 1, content_type=legend_type, live=True)
+        found = (
+            Page.objects.filter(path__startswith=self.path)
+            .filter(
+                models.Q(url_path__in=url_paths)
+                | models.Q(depth=self.depth + 1, content_type=legend_type, live=True)
+            )
+            .select_related(*ROUTED_TYPES)
         )
-        by_url_path = {page.url_path: page for page in found}
+        by_url_path = {page.url_path: joined_specific(page) for page in found}
         legend = next((page for page in found if page.content_type_id == legend_type.id), None)
         parent, consumed = self, 0
         for url_path in url_paths:
@@ -101,9 +106,23 @@ class ToolkitOverviewPage(IndexPage):
             parent, consumed = page, consumed + 1
         if not consumed:
             raise Http404
-        target = parent.specific
-        target.routed_legend = legend
-        return target.route(request, path_components[consumed:])
+        parent.routed_legend = legend
+        return parent.route(request, path_components[consumed:])
+
+
+# The page types below the overview, as the reverse one-to-one names Django gives a Page's
+# subclasses: routing joins them, so a page arrives with its own fields in the same query.
+ROUTED_TYPES = ("toolkitpage", "toolkititempage", "toolkitlegendpage")
+
+
+def joined_specific(page):
+    """The specific page joined in by select_related(*ROUTED_TYPES); no query."""
+    for relation in ROUTED_TYPES:
+        # A missing row was cached as None; its DoesNotExist is also an AttributeError.
+        specific = getattr(page, relation, None)
+        if specific is not None:
+            return specific
+    return page.specific  # a page type routing does not know: one query, as Page.route() takes
 
 
 class ToolkitLegendPage(FastServingMixin, Page):
@@ -423,6 +442,7 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
         context["history"] = self.figure_history.all()
         context["toolkit"] = self.get_parent()
         context["legend"] = self.legend()
+        context["guides"] = list(LeidraadPage.objects.linking_to(self))
         return context
 
     def clean(self):

@@ -1,9 +1,16 @@
-"""The toolkit in a real browser: axe-core, keyboard-only filtering and comparing, no JavaScript, print."""
+"""The toolkit in a real browser: axe-core (an item with its guides too), keyboard-only filtering and
+comparing, no JavaScript, print."""
 
 import datetime
 import re
 
+from leidraden.models import LeidraadToolkitLink
 from tests.factories import OnderwijsniveauFactory, ThemaFactory
+from tests.leidraden.factories import (
+    GeplandeLeidraadFactory,
+    LeidraadIndexPageFactory,
+    LeidraadPageFactory,
+)
 from tests.toolkit.factories import ToolkitItemPageFactory, toolkit_tree
 from toolkit.models import Praktijkverhaal, ToolkitWijziging
 
@@ -45,6 +52,12 @@ def build_toolkit(home):
         new_value=6,
         note="Nieuwe studies.",
     )
+    guides = LeidraadIndexPageFactory(parent=home)
+    for guide in (
+        LeidraadPageFactory(parent=guides, title="Feedback", slug="feedback"),
+        GeplandeLeidraadFactory(parent=guides, title="Metacognitie", slug="metacognitie"),
+    ):
+        LeidraadToolkitLink.objects.create(leidraad=guide, page=items["Feedback"])
     return toolkit
 
 
@@ -155,6 +168,7 @@ def test_item_page_prints_on_a4_without_the_site_furniture(site, live_server, pa
     assert not page.locator(".toc").is_visible()
     assert page.get_by_text("Hoge impact voor zeer lage kosten").is_visible()
     assert page.get_by_role("heading", name="Hoe overtuigend is de evidentie?").is_visible()
+    assert page.get_by_role("heading", name="Leidraden over deze aanpak").is_visible()
     pdf = page.pdf(format="A4", print_background=False)
     assert pdf.startswith(b"%PDF")
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))

@@ -6,6 +6,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from leerpunt_site.editorial import setup
 from leerpunt_site.editorial.forms import KwaliteitsbeoordelingForm
 from tests.factories import StandardPageFactory, UpdateIndexPageFactory
+from toolkit.models import SECTION_FIELDS
 
 from .factories import (
     LeidraadIndexPageFactory,
@@ -64,6 +65,27 @@ def edit_form(page, action=None, **changes):
     if action:
         fields[action] = "1"
     return nested_form_data(fields)
+
+
+def toolkit_item_form(action, **fields):
+    """The POST data of the page editor for a new toolkit item, with `action` as the pressed button."""
+    data = {
+        "summary": "",
+        "impact_months": "",
+        "cost": "",
+        "evidence": "",
+        "change_note": "",
+        **{field: rich_text("") for field in SECTION_FIELDS},
+        "praktijkverhalen": inline_formset([]),
+        "last_reviewed": "",
+        "eef_strand": "",
+        "seo_title": "",
+        "search_description": "",
+        "comments": inline_formset([]),
+        **fields,
+        action: "1",
+    }
+    return nested_form_data(data)
 
 
 def submit(client, user, page, **changes):

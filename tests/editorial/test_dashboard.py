@@ -1,6 +1,7 @@
 """The dashboard panels: what waits for my review, and what has not been reviewed for a year."""
 
 import datetime
+import re
 
 import pytest
 import time_machine
@@ -10,7 +11,8 @@ from django.urls import reverse
 from leerpunt_site.editorial import panels
 from leerpunt_site.home.models import HomePage
 from leerpunt_site.updates.models import UpdatePage
-from tests.factories import UpdatePageFactory
+from tests.toolkit.factories import ToolkitItemPageFactory, ToolkitPageFactory
+from toolkit.models import ToolkitItemPage
 
 from .conftest import ALL_CRITERIA, decide, submit
 
@@ -73,6 +75,7 @@ def test_page_types_with_a_review_date_are_discovered():
     found = panels.reviewed_page_models([HomePage, UpdatePage, ReviewedPage, WronglyTypedPage])
 
     assert found == [ReviewedPage]
+    assert ToolkitItemPage in panels.reviewed_page_models()
 
 
 def test_a_year_before_a_leap_day_is_the_28th_of_february():
@@ -80,28 +83,48 @@ def test_a_year_before_a_leap_day_is_the_28th_of_february():
     assert panels.a_year_before(datetime.date(2026, 6, 1)) == datetime.date(2025, 6, 1)
 
 
+ROW = r'<td class="title"><a [^>]+>([^<]+)</a></td>\s*<td>([^<]+)</td>\s*<td>([^<]+)</td>'
+
+
+def overdue_panel(html):
+    start = html.find('id="herziening-nodig-section"')
+    return "" if start == -1 else html[start : html.find("</table>", start)]
+
+
 @time_machine.travel(datetime.datetime(2026, 6, 1, 9, 0, tzinfo=datetime.UTC), tick=False)
-def test_the_overdue_panel_lists_content_not_reviewed_for_twelve_months(
-    client, people, sections, monkeypatch
+def test_the_overdue_panel_lists_toolkit_items_not_reviewed_for_twelve_months(
+    client, people, sections
 ):
-    # No page type in this branch has `last_reviewed` yet: point the panel at the updates' date.
-    monkeypatch.setattr(panels, "REVIEW_DATE_FIELD", "date")
+    toolkit = ToolkitPageFactory(parent=sections["toolkit"])
     for title, day in [
         ("Twee jaar oud", datetime.date(2024, 5, 1)),
+        ("Nooit herzien", None),
         ("Net een jaar", datetime.date(2025, 6, 1)),
         ("Elf maanden", datetime.date(2025, 7, 1)),
     ]:
-        UpdatePageFactory(parent=sections["updates"], title=title, date=day)
+        ToolkitItemPageFactory(parent=toolkit, title=title, last_reviewed=day)
+    ToolkitItemPageFactory(
+        parent=toolkit, title="Oud concept", last_reviewed=datetime.date(2020, 1, 1), live=False
+    )
 
-    html = dashboard(client, people["redacteur"])
+    panel = overdue_panel(dashboard(client, people["redacteur"]))
 
-    assert "Al twaalf maanden niet herzien" in html
-    assert "Twee jaar oud" in html and "1 mei 2024" in html
-    assert "Net een jaar" not in html and "Elf maanden" not in html
-    assert "Al twaalf maanden niet herzien" not in dashboard(client, people["wetenschap"])
+    assert "Al twaalf maanden niet herzien" in panel
+    assert "2 pagina&#x27;s met een datum" in panel
+    # Never reviewed first, then the longest ago; a year ago to the day is not overdue yet.
+    assert re.findall(ROW, panel) == [
+        ("Nooit herzien", "Toolkitaanpak", "nooit herzien"),
+        ("Twee jaar oud", "Toolkitaanpak", "herzien op 1 mei 2024"),
+    ]
+    # Committees review what is submitted to them; they do not edit, so the panel is not theirs.
+    assert overdue_panel(dashboard(client, people["wetenschap"])) == ""
 
 
-def test_the_overdue_panel_stays_away_while_no_page_type_has_a_review_date(
+@time_machine.travel(datetime.datetime(2026, 6, 1, 9, 0, tzinfo=datetime.UTC), tick=False)
+def test_the_overdue_panel_stays_away_while_every_item_was_reviewed_this_year(
     client, people, sections
 ):
+    toolkit = ToolkitPageFactory(parent=sections["toolkit"])
+    ToolkitItemPageFactory(parent=toolkit, last_reviewed=datetime.date(2026, 1, 15))
+
     assert "Al twaalf maanden niet herzien" not in dashboard(client, people["redacteur"])

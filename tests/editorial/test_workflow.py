@@ -6,8 +6,12 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import Page, PageLogEntry, TaskState, WorkflowState
+from wagtail.test.utils.form_data import rich_text
 
-from .conftest import ALL_CRITERIA, current_step, decide, edit_form, submit
+from tests.toolkit.factories import ToolkitPageFactory
+from toolkit.models import ToolkitItemPage
+
+from .conftest import ALL_CRITERIA, current_step, decide, edit_form, submit, toolkit_item_form
 
 pytestmark = pytest.mark.django_db
 
@@ -21,43 +25,65 @@ def live_title(page):
     return Page.objects.get(pk=page.pk).title
 
 
-def test_a_submitted_page_goes_live_only_after_both_committees_approve(client, people, sections):
-    # Until ToolkitItemPage lands, the editor edits the leidraden section page itself.
-    leidraden = sections["leidraden"]
+def test_a_new_toolkit_item_goes_live_only_after_both_committees_approve(client, people, sections):
+    toolkit = ToolkitPageFactory(parent=sections["toolkit"], title="Leren en lesgeven")
+    toolkit.save_revision().publish()
 
-    submit(client, people["redacteur"], leidraden, title="Leidraden voor schoolteams")
-
-    assert current_step(leidraden) == "Wetenschappelijke check"
-    assert live_title(leidraden) == "Leidraden"
-    assert (
-        decide(client, people["redacteur"], leidraden, "approve", **ALL_CRITERIA).status_code == 403
+    # An editor (Redactie) writes a toolkit item and submits it to the Kwaliteitscheck.
+    client.force_login(people["redacteur"])
+    response = client.post(
+        reverse("wagtailadmin_pages:add", args=["toolkit", "toolkititempage", toolkit.pk]),
+        toolkit_item_form(
+            "action-submit",
+            title="Peer tutoring",
+            slug="peer-tutoring",
+            summary="Leerlingen leren van en met elkaar, in duo's of kleine groepjes.",
+            impact_months="5",
+            cost="1",
+            evidence="4",
+            what_it_is=rich_text("<p>Leerlingen geven elkaar uitleg en feedback.</p>"),
+            last_reviewed="2026-03-01",
+        ),
     )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    item = ToolkitItemPage.objects.get(slug="peer-tutoring")
+    assert current_step(item) == "Wetenschappelijke check"
+    assert not item.live
+    assert decide(client, people["redacteur"], item, "approve", **ALL_CRITERIA).status_code == 403
 
-    # A member of both committees approves the scientific step ...
+    # A member of the Wetenschappelijke commissie, who also sits on the Gebruikerscommissie,
+    # approves the scientific step, ticking the four criteria ...
+    scientist = people["dubbel"]
     response = decide(
-        client, people["dubbel"], leidraden, "approve", **ALL_CRITERIA, comment="Bronnen kloppen."
+        client, scientist, item, "approve", **ALL_CRITERIA, comment="Cijfers kloppen met de EEF."
     )
     assert response.status_code == 200 and json.loads(response.content)["step"] == "success"
-    assert current_step(leidraden) == "Bruikbaarheidscheck"
-    assert live_title(leidraden) == "Leidraden"
-
-    # ... and may not approve the usability step as well, nor may the scientific member.
-    assert decide(client, people["dubbel"], leidraden, "approve", **ALL_CRITERIA).status_code == 403
-    assert (
-        decide(client, people["wetenschap"], leidraden, "approve", **ALL_CRITERIA).status_code
-        == 403
-    )
-    assert current_step(leidraden) == "Bruikbaarheidscheck"
-
-    decide(client, people["gebruiker"], leidraden, "approve", **ALL_CRITERIA)
-
-    assert current_step(leidraden) is None
-    assert live_title(leidraden) == "Leidraden voor schoolteams"
+    assert current_step(item) == "Bruikbaarheidscheck"
     client.logout()
-    assert "Leidraden voor schoolteams" in client.get("/leidraden/").content.decode()
+    assert client.get(item.url).status_code == 404
+    assert "Peer tutoring" not in client.get(toolkit.url).content.decode()
+
+    # ... and cannot approve the usability step as well.
+    assert decide(client, scientist, item, "approve", **ALL_CRITERIA).status_code == 403
+    task = Page.objects.get(pk=item.pk).current_workflow_task
+    assert task.get_actions(item, scientist) == []
+    assert current_step(item) == "Bruikbaarheidscheck"
+
+    # A member of the Gebruikerscommissie approves: the item is live.
+    decide(client, people["gebruiker"], item, "approve", **ALL_CRITERIA)
+
+    assert current_step(item) is None
+    approvals = PageLogEntry.objects.filter(page=item, action="wagtail.workflow.approve")
+    assert [entry.data["comment"].split("\n")[0] for entry in approvals] == [CRITERIA_LINE] * 2
+    item.refresh_from_db()
+    assert item.live and item.impact_months == 5
+    client.logout()
+    assert client.get(item.url).status_code == 200
+    listing = client.get(toolkit.url).content.decode()
+    assert '<a href="/toolkit/leren-en-lesgeven/peer-tutoring/">Peer tutoring</a>' in listing
     call_command("update_index", verbosity=0)
-    results = client.get("/zoeken/", {"q": "schoolteams"}).content.decode()
-    assert 'href="/leidraden/"' in results
+    results = client.get("/zoeken/", {"q": "tutoring"}).content.decode()
+    assert 'href="/toolkit/leren-en-lesgeven/peer-tutoring/"' in results
 
 
 @pytest.mark.parametrize("section", ["toolkit", "leidraden", "onderzoeken"])

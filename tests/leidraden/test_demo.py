@@ -1,22 +1,21 @@
-"""The demo loader: every guide from demo/leidraden/*.yaml, idempotent, links to toolkit pages that exist."""
+"""The demo loader: every guide from demo/leidraden/*.yaml, idempotent, links to toolkit items that exist."""
 
 import pytest
 
 from leerpunt_site.taxonomy import demo as taxonomy_demo
 from leidraden import demo
 from leidraden.models import LeidraadPage
-from tests.factories import StandardPageFactory
+from tests.toolkit.factories import ToolkitItemPageFactory, ToolkitPageFactory, toolkit_tree
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def toolkit_item(home):
-    toolkit = StandardPageFactory(parent=home, title="Toolkit", slug="toolkit")
-    strand = StandardPageFactory(
-        parent=toolkit, title="Leren en lesgeven", slug="leren-en-lesgeven"
-    )
-    return StandardPageFactory(parent=strand, title="Feedback", slug="feedback")
+    overview, toolkit = toolkit_tree(home)
+    # A toolkit whose slug is a related item's: only items are linked, never a toolkit.
+    ToolkitPageFactory(parent=overview, title="Zelfregulatie", slug="zelfregulatie")
+    return ToolkitItemPageFactory(parent=toolkit, title="Feedback", slug="feedback")
 
 
 def test_demo_loads_every_guide_once_and_keeps_editor_changes(home, toolkit_item):
@@ -48,3 +47,5 @@ def test_demo_loads_every_guide_once_and_keeps_editor_changes(home, toolkit_item
         "digitalisering",
     }
     assert [page.title for page in feedback.related_toolkit_pages()] == ["Feedback"]
+    metacognitie = LeidraadPage.objects.get(slug="metacognitie-en-zelfregulerend-leren")
+    assert [page.title for page in metacognitie.related_toolkit_pages()] == ["Feedback"]

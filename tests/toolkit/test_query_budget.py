@@ -1,4 +1,5 @@
-"""Every toolkit page renders in at most 10 queries, the same whether a toolkit has 40 or 1,000 items.
+"""Every toolkit page renders in at most 10 queries, the same whether a toolkit has 40 or 1,000
+items, and whether an item is linked from 3 guides or 30.
 
 The page cache is off in tests; the site shell (settings, navigation) comes from its warm
 fragment cache, as on a running site (docs/performance.md).
@@ -8,7 +9,13 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from leidraden.models import LeidraadToolkitLink
 from tests.factories import OnderwijsniveauFactory, ThemaFactory
+from tests.leidraden.factories import (
+    GeplandeLeidraadFactory,
+    LeidraadIndexPageFactory,
+    LeidraadPageFactory,
+)
 
 from .factories import bulk_items, toolkit_tree
 
@@ -54,15 +61,25 @@ def urls(toolkit, first, second):
     }
 
 
+def link_guides(index, item, count):
+    """Guides linking to the item: published ones and a planned one, as the item page lists them."""
+    for number in range(count):
+        factory = GeplandeLeidraadFactory if number % 3 == 0 else LeidraadPageFactory
+        LeidraadToolkitLink.objects.create(leidraad=factory(parent=index), page_id=item.pk)
+
+
 def test_query_counts_are_fixed_and_within_budget_for_40_and_1000_items(client, home):
     _, toolkit = toolkit_tree(home)
+    guides = LeidraadIndexPageFactory(parent=home)
     themes = [ThemaFactory(slug="feedback", name="Feedback"), ThemaFactory()]
     levels = [OnderwijsniveauFactory(slug="lager", name="Lager onderwijs")]
     pages = bulk_items(toolkit, 40, themes=themes, levels=levels)
+    link_guides(guides, pages[0], 3)
     page_urls = urls(toolkit, pages[0].slug, pages[1].slug)
     few = {name: count_queries(client, url) for name, url in page_urls.items()}
 
     bulk_items(toolkit, 960, themes=themes, levels=levels)
+    link_guides(guides, pages[0], 27)
     many = {name: count_queries(client, url) for name, url in page_urls.items()}
 
     for name, budget in BUDGETS.items():
