@@ -52,7 +52,7 @@ def build_site(home, image=None):
     NieuwsbriefPageFactory(parent=home)
 
     _, toolkit = toolkit_tree(home)
-    tagged(ToolkitItemPageFactory(parent=toolkit, slug="feedback"), themes, levels)
+    tagged(ToolkitItemPageFactory(parent=toolkit, title="Feedback"), themes, levels)
     tagged(ToolkitItemPageFactory(parent=toolkit, slug="huiswerk"), themes[1:], levels)
     guides = LeidraadIndexPageFactory(parent=home)
     tagged(LeidraadPageFactory(parent=guides, slug="feedback-geven"), themes, levels)
