@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.images import get_image_model
 from wagtail.search.backends import get_search_backends
 
 from leerpunt_site.pagecache.cache import purge_all
@@ -58,6 +59,7 @@ class Anchors:
     levels: list
     organisations: list
     calls: list
+    images: list  # the update images of the demo content, reused on a third of the updates
 
     @classmethod
     def find(cls):
@@ -69,6 +71,11 @@ class Anchors:
             levels=list(Onderwijsniveau.objects.order_by("pk")),
             organisations=list(Organisatie.objects.order_by("pk")),
             calls=list(OproepPage.objects.live().order_by("pk")),
+            images=list(
+                get_image_model()
+                .objects.filter(pk__in=UpdatePage.objects.values("listing_image"))
+                .order_by("pk")
+            ),
         )
         missing = [
             name
@@ -240,10 +247,12 @@ class Writer:
 
     def update(self):
         title = self.rng.choice(words.UPDATE_TITLES).format(**self.phrase_values())
+        images = self.anchors.images
         return UpdatePage(
             title=title[0].upper() + title[1:],
             date=self.past_date(),
             summary=self.sentences(2),
             body=self.paragraphs(2),
+            listing_image=self.rng.choice(images) if images and self.rng.random() < 1 / 3 else None,
             themes=self.tags(self.anchors.themes, 2),
         )
