@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "leerpunt_site.vraagpunt",
     "leerpunt_site.nieuwsbrief",
     "leerpunt_site.pagecache",
+    "leerpunt_site.volume",
     "leerpunt_site.editorial",
     # Content domains; order matters for the demo content (leidraden link toolkit items)
     "toolkit",

@@ -2,8 +2,8 @@
 
 import factory
 import wagtail_factories
-from wagtail.models import Page
 
+from leerpunt_site.volume.bulk import bulk_add_children
 from projecten.models import (
     OnderzoekIndexPage,
     OnderzoekPage,
@@ -92,27 +92,5 @@ class OproepPageFactory(wagtail_factories.PageFactory):
 
 
 def bulk_children(parent, factory_class, count, **fields):
-    """Many live child pages in a handful of queries, for query-budget tests.
-
-    Builds the pages with the factory, computes their tree paths as treebeard would, inserts the
-    Page rows in one bulk query and then only the page type's own table row for each page.
-    """
-    pages = factory_class.build_batch(count, **fields)
-    first = parent.numchild + 1
-    for number, page in enumerate(pages, start=first):
-        page.depth = parent.depth + 1
-        page.path = parent._get_path(parent.path, page.depth, number)
-        page.url_path = f"{parent.url_path}{page.slug}/"
-        page.locale_id = parent.locale_id
-        page.live = True
-        page.draft_title = page.title
-    base_fields = [field.attname for field in Page._meta.concrete_fields if field.attname != "id"]
-    rows = Page.objects.bulk_create(
-        [Page(**{name: getattr(page, name) for name in base_fields}) for page in pages]
-    )
-    for page, row in zip(pages, rows, strict=True):
-        page.pk = page.page_ptr_id = row.pk
-        page.save_base(raw=True)
-    Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + count)
-    parent.numchild += count
-    return pages
+    """Many live child pages in a handful of queries, for query-budget tests."""
+    return bulk_add_children(parent, factory_class.build_batch(count, **fields))

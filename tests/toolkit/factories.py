@@ -2,11 +2,9 @@
 
 import factory
 import wagtail_factories
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import F
 from django.utils.text import slugify
-from wagtail.models import Page
 
+from leerpunt_site.volume.bulk import bulk_add_children
 from toolkit.models import (
     SECTION_FIELDS,
     ToolkitItemPage,
@@ -81,52 +79,21 @@ def toolkit_tree(home):
 
 def bulk_items(toolkit, count, themes=(), levels=()):
     """Add many live items below a toolkit in a handful of queries (no revisions, no search index)."""
-    toolkit.refresh_from_db()
-    content_type = ContentType.objects.get_for_model(ToolkitItemPage)
-    depth = toolkit.depth + 1
-    pages = []
-    for position in range(toolkit.numchild + 1, toolkit.numchild + count + 1):
-        slug = f"bulk-aanpak-{position}"
-        pages.append(
-            Page(
-                title=f"Bulk-aanpak {position:04d}",
-                draft_title=f"Bulk-aanpak {position:04d}",
-                slug=slug,
-                content_type=content_type,
-                path=Page._get_path(toolkit.path, depth, position),
-                depth=depth,
-                numchild=0,
-                url_path=f"{toolkit.url_path}{slug}/",
-                live=True,
-                locale_id=toolkit.locale_id,
-            )
-        )
-    Page.objects.bulk_create(pages)
+    toolkit.refresh_from_db(fields=["numchild"])
+    first = toolkit.numchild + 1
     sections = {field: "<p>Tekst.</p>" for field in SECTION_FIELDS}
     items = [
         ToolkitItemPage(
-            page_ptr_id=page.pk,
+            title=f"Bulk-aanpak {position:04d}",
+            slug=f"bulk-aanpak-{position}",
             summary="Samenvatting.",
             impact_months=position % 9 - 1 if position % 6 else None,
             cost=position % 5 + 1,
             evidence=position % 6,
+            themes=list(themes),
+            levels=list(levels),
             **sections,
         )
-        for position, page in enumerate(pages)
+        for position in range(first, first + count)
     ]
-    # Multi-table inheritance rules out bulk_create: insert the ToolkitItemPage rows in one go.
-    ToolkitItemPage.objects._insert(items, fields=ToolkitItemPage._meta.local_concrete_fields)
-    theme_links = ToolkitItemPage.themes.through
-    theme_links.objects.bulk_create(
-        theme_links(toolkititempage_id=page.pk, thema_id=theme.pk)
-        for page in pages
-        for theme in themes
-    )
-    level_links = ToolkitItemPage.levels.through
-    level_links.objects.bulk_create(
-        level_links(toolkititempage_id=page.pk, onderwijsniveau_id=level.pk)
-        for page in pages
-        for level in levels
-    )
-    Page.objects.filter(pk=toolkit.pk).update(numchild=F("numchild") + count)
-    return pages
+    return bulk_add_children(toolkit, items)
