@@ -1,6 +1,7 @@
 """Hostile input for the sweeps in test_fuzz.py: values, query strings and a small HTML reader."""
 
 from html.parser import HTMLParser
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 # Every query parameter a listing, filter or search of ours reads, and a few it might.
@@ -14,6 +15,10 @@ PARAMETER_NAMES = [
     "items",
     "status",
     "type",
+    "oproep",
+    "ronde",
+    "organisatie",
+    "code",
     "jaar",
     "maand",
     "categorie",
@@ -42,6 +47,7 @@ NASTY_VALUES = [
     "Z\u0351\u0354\u0355a\u0360\u035dl\u0358g\u0350o",
     "\ufeff\u200b",
     "' OR '1'='1' --",
+    '!(a & b) | "c":* <-> \\',  # full-text query syntax, for the search backends
     '"><script>alert(1)</script>',
     "{{ 7*7 }}{% debug %}",
     "../../../../etc/passwd",
@@ -50,9 +56,20 @@ NASTY_VALUES = [
     "null",
 ]
 
-# Tried in each parameter on its own, since one bad value may hide another: a NUL byte passes
-# a plain CharField and PostgreSQL refuses it.
-SHARPEST_VALUE = "\x00"
+# The values that break code most often (a NUL byte passes a plain CharField and PostgreSQL
+# refuses it): sent to every route, and in each field of a form filled in as a person would.
+SHARP_VALUES = ["\x00", "-99999999999999999999", "🏫" * 1000]
+
+
+def mixed_queries(values):
+    """As many queries as values, giving every parameter every value once, and in each query a
+    different value per parameter: a value that makes a form invalid sits in one parameter at a
+    time instead of hiding what the others would reach."""
+    return [
+        {name: values[(row + column) % len(values)] for column, name in enumerate(PARAMETER_NAMES)}
+        for row in range(len(values))
+    ]
+
 
 # Raw query strings the test client must not re-encode: broken escapes, invalid UTF-8, repeats.
 RAW_QUERY_STRINGS = [
@@ -78,22 +95,47 @@ NASTY_HEADERS = {
 
 
 class PageReader(HTMLParser):
-    """Collects the local links of a page and its forms with their field names."""
+    """Collects the local links of a page and its forms, each field with a value a person might
+    send: the input's own value, the first option of a list, or a plausible text by input type."""
+
+    PLAUSIBLE = {"email": "lezer@school.be", "number": "2", "url": "https://example.org/"}
 
     def __init__(self):
         super().__init__()
         self.links = set()
-        self.forms = []  # (method, action, [field names])
+        self.forms = []  # Form, in page order
+        self.select = None  # the name of the <select> being read
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
+        form = self.forms[-1] if self.forms else None
         if tag == "a" and attrs.get("href"):
             self.links.add(attrs["href"])
         elif tag == "form":
             method = (attrs.get("method") or "get").lower()
-            self.forms.append((method, attrs.get("action") or "", []))
-        elif tag in ("input", "select", "textarea", "button") and self.forms and attrs.get("name"):
-            self.forms[-1][2].append(attrs["name"])
+            self.forms.append(Form(method, attrs.get("action") or "", {}))
+        elif form is None:
+            return
+        elif tag == "select" and attrs.get("name"):
+            form.fields[attrs["name"]] = None  # the first option with a value fills it
+            self.select = attrs["name"]
+        elif tag == "option" and attrs.get("value") and form.fields.get(self.select, "") is None:
+            form.fields[self.select] = attrs["value"]
+        elif tag in ("input", "textarea", "button") and attrs.get("name"):
+            kind = attrs.get("type", "text")
+            if kind in ("checkbox", "radio"):
+                value = attrs.get("value", "on")
+            elif "value" in attrs or kind in ("hidden", "submit"):
+                value = attrs.get("value", "")
+            else:
+                value = self.PLAUSIBLE.get(kind, "Een vraag over feedback.")
+            form.fields.setdefault(attrs["name"], value)
+
+
+class Form(NamedTuple):
+    method: str
+    action: str
+    fields: dict  # name -> a plausible value (None: a list without choices)
 
 
 def read_page(html):
@@ -105,7 +147,11 @@ def read_page(html):
 def local_path(href, current):
     """The path of a link on this site, or None for other sites, anchors, mail and the admin."""
     parts = urlsplit(href)
-    if parts.scheme not in ("", "http", "https") or parts.netloc not in ("", "localhost"):
+    if parts.scheme not in ("", "http", "https") or parts.netloc not in (
+        "",
+        "localhost",
+        "testserver",
+    ):
         return None
     path = parts.path or current
     if not path.startswith("/") or path.startswith(("/admin/", "/django-admin/", "/static/")):
