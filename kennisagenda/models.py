@@ -7,15 +7,18 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from leerpunt_site.core.models import IndexPage
+from leerpunt_site.pagecache.cache import cached
 from leerpunt_site.taxonomy.models import Thema
 
 from .blocks import FaseBlock, KerncijferBlock
-from .cache import cached
 from .feeds import ThemaFeed
 from .tagged_content import content_groups, theme_statuses
 from .timeline import focus_area_statuses, timeline_years
 
 TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+# The gathered content is cached until the next purge, but at most this long: is_planned may
+# depend on dates.
+PLANNED_TIMEOUT = 5 * 60
 
 
 class KennisagendaPage(RoutablePageMixin, IndexPage):
@@ -82,7 +85,11 @@ class KennisagendaPage(RoutablePageMixin, IndexPage):
 
     @path("")
     def timeline(self, request):
-        statuses = cached("timeline", lambda: theme_statuses(Thema.objects.all(), request))
+        statuses = cached(
+            "kennisagenda:timeline",
+            lambda: theme_statuses(Thema.objects.all(), request),
+            timeout=PLANNED_TIMEOUT,
+        )
         return self.render(
             request,
             context_overrides={
@@ -95,7 +102,11 @@ class KennisagendaPage(RoutablePageMixin, IndexPage):
     def hub(self, request, slug):
         if len(slug) > Thema._meta.get_field("slug").max_length:
             raise Http404  # no theme has it; keeps made-up slugs out of cache keys
-        theme, groups = cached(f"hub:{slug}", lambda: self._hub_content(slug, request))
+        theme, groups = cached(
+            f"kennisagenda:hub:{slug}",
+            lambda: self._hub_content(slug, request),
+            timeout=PLANNED_TIMEOUT,
+        )
         return self.render(
             request,
             template=self.hub_template,

@@ -17,6 +17,7 @@ from wagtail.models import Page, get_page_models
 
 from leerpunt_site.core.models import TaggedPageMixin
 from leerpunt_site.core.queries import live_and_public
+from leerpunt_site.pagecache.cache import cached
 
 
 def tagged_page_models():
@@ -104,10 +105,15 @@ def content_groups(theme, limit, request):
 
 
 def newest_on_theme(theme, limit, request):
-    """The `limit` most recently published pages on the theme, of every type."""
-    pages = [page for _model, pages, _total in _newest_per_type(theme, limit) for page in pages]
-    pages.sort(key=lambda page: (page.first_published_at, page.pk), reverse=True)
-    return [ContentItem.from_page(page, request) for page in pages[:limit]]
+    """The `limit` most recently published pages on the theme, of every type (cached until the
+    next purge: one query per tagged page type otherwise)."""
+
+    def gather():
+        pages = [page for _model, pages, _total in _newest_per_type(theme, limit) for page in pages]
+        pages.sort(key=lambda page: (page.first_published_at, page.pk), reverse=True)
+        return [ContentItem.from_page(page, request) for page in pages[:limit]]
+
+    return cached(f"kennisagenda:newest:{theme.pk}:{limit}", gather)
 
 
 def _listing_urls(models, request):

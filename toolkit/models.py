@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from leerpunt_site.core.models import FastServingMixin, IndexPage, TaggedPageMixin
 from leerpunt_site.core.queries import live_and_public
+from leerpunt_site.core.shell import cached_for_queryset
 from leerpunt_site.taxonomy.models import Onderwijsniveau, Thema
 from leidraden.models import LeidraadPage
 
@@ -233,14 +234,22 @@ class ToolkitPage(LegendLinkMixin, RoutablePageMixin, FastServingMixin, Page):
     def filter_form(self, request):
         """The filter form, offering only the themes and levels this toolkit's items have."""
         items = self.items().values("pk")
-        through = ToolkitItemPage.themes.through
-        themes = Thema.objects.filter(
-            pk__in=through.objects.filter(toolkititempage__in=items).values("thema")
-        )
-        through = ToolkitItemPage.levels.through
-        levels = Onderwijsniveau.objects.filter(
-            pk__in=through.objects.filter(toolkititempage__in=items).values("onderwijsniveau")
-        )
+
+        def choices():
+            themes = Thema.objects.filter(
+                pk__in=ToolkitItemPage.themes.through.objects.filter(
+                    toolkititempage__in=items
+                ).values("thema")
+            )
+            levels = Onderwijsniveau.objects.filter(
+                pk__in=ToolkitItemPage.levels.through.objects.filter(
+                    toolkititempage__in=items
+                ).values("onderwijsniveau")
+            )
+            return list(themes), list(levels)
+
+        # Only publishing changes them, and a publish purges this cache.
+        themes, levels = cached_for_queryset("toolkit:filter-choices", items, choices)
         return ToolkitFilterForm(request.GET, themes=themes, levels=levels)
 
     def filtered_items(self, form):

@@ -7,29 +7,12 @@ of these keys. If the cache is down they are read from the database.
 """
 
 import hashlib
-import logging
 
-from django.conf import settings
 from wagtail.models import PageViewRestriction, Site
 
-from leerpunt_site.pagecache.cache import generation, page_cache
+from leerpunt_site.pagecache.cache import cached
 
 from .models import SiteSettings
-
-logger = logging.getLogger(__name__)
-
-
-def cached(key, build):
-    try:
-        key = f"{key}:{generation()}"
-        value = page_cache().get(key)
-        if value is None:
-            value = build()
-            page_cache().set(key, value, settings.PAGE_CACHE_SECONDS)
-        return value
-    except Exception:  # noqa: BLE001 - a cache that is down only costs queries
-        logger.warning("Cache niet bereikbaar voor %s", key, exc_info=True)
-        return build()
 
 
 def site_shell(request):

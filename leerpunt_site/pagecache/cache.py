@@ -40,6 +40,22 @@ def purge_all():
         logger.warning("Paginacache niet bereikbaar bij het leegmaken", exc_info=True)
 
 
+def cached(name, build, timeout=None):
+    """build() once per generation: for fragments that change only when the page cache is purged
+    (navigation, breadcrumbs, filter choices, what the kennisagenda gathers). `name` must
+    identify what is built. A cache that is down only costs the queries of build()."""
+    try:
+        key = f"fragment:{generation()}:{name}"
+        value = page_cache().get(key)
+        if value is None:
+            value = build()
+            page_cache().set(key, value, timeout or settings.PAGE_CACHE_SECONDS)
+        return value
+    except Exception:  # noqa: BLE001
+        logger.warning("Cache niet bereikbaar voor %s", name, exc_info=True)
+        return build()
+
+
 def key_for(request):
     url = f"{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()

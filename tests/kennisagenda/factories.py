@@ -82,6 +82,7 @@ def build_project(home, **fields):
 
 
 def build_onderzoek(home, **fields):
+    fields.setdefault("status", OnderzoekPage.Status.GEPUBLICEERD)  # running research is planned
     index = _child_of_single(home, OnderzoekIndexPage, OnderzoekIndexPageFactory)
     return OnderzoekPageFactory(parent=index, **fields)
 
