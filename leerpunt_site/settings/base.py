@@ -75,6 +75,9 @@ MIDDLEWARE = [
     # Below whitenoise: static files need no page policy; everything Django renders gets one.
     "leerpunt_site.security.middleware.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Before sessions and authentication: a cached page for a visitor without a session cookie
+    # is answered here (docs/performance.md). After it, everything runs for every other request.
+    "leerpunt_site.pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -85,8 +88,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # After authentication and redirects, so it sees the user; django-axes wants to be last.
-    "leerpunt_site.pagecache.middleware.PageCacheMiddleware",
     # Last, as django-axes requires: turns a locked-out login into its 429 page.
     "axes.middleware.AxesMiddleware",
 ]
