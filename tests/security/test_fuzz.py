@@ -134,14 +134,14 @@ class PublicSite:
         return kinds.values()
 
     def forms_with(self, method):
-        """Each distinct form once: (action, {field: plausible value}), without the CSRF token,
-        which differs on every page and which the test client does not check."""
-        distinct = {
-            (action, tuple((k, v) for k, v in form.fields.items() if k != "csrfmiddlewaretoken"))
-            for action, form in self.forms
-            if form.method == method
-        }
-        return [(action, dict(fields)) for action, fields in sorted(distinct, key=str)]
+        """Each form once (the same fields to the same action): (action, {field: plausible
+        value}), without the CSRF token, which the test client does not check."""
+        distinct = {}
+        for action, form in self.forms:
+            fields = {k: v for k, v in form.fields.items() if k != "csrfmiddlewaretoken"}
+            if form.method == method:
+                distinct.setdefault((action, tuple(fields)), fields)
+        return [(action, fields) for (action, _), fields in sorted(distinct.items())]
 
 
 @pytest.fixture(scope="module")
