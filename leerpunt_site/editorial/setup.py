@@ -30,6 +30,7 @@ CHECKED_SECTIONS = [
     ("toolkit", "toolkitoverviewpage"),
     ("leidraden", "leidraadindexpage"),
     ("projecten", "onderzoekindexpage"),
+    ("antwoorden", "antwoordindexpage"),  # an answer is public advice
 ]
 # Wagtail's starter groups and workflow, replaced by the ones above.
 WAGTAIL_DEFAULT_GROUPS = ["Editors", "Moderators"]

@@ -125,6 +125,16 @@ class Vraag(models.Model):
         super().save(*args, **kwargs)
 
     @property
+    def answer_page_state(self):
+        """For the admin list: is this question answered in the public answer bank?"""
+        pages = list(self.answer_pages.all())
+        if any(page.live for page in pages):
+            return "Gepubliceerd"
+        return "Concept" if pages else "Geen"
+
+    answer_page_state.fget.short_description = "Antwoordpagina"
+
+    @property
     def theme_names(self):
         return ", ".join(theme.name for theme in self.themes.all())
 
@@ -164,7 +174,7 @@ class VraagpuntPage(RoutablePageMixin, IndexPage):
     search_fields = IndexPage.search_fields + [index.SearchField("thank_you")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = []
+    subpage_types = ["antwoorden.AntwoordIndexPage"]
     template = "pages/vraagpunt/vraagpunt_page.html"
 
     class Meta:
