@@ -6,6 +6,7 @@ gunicorn with 2 sync workers and production settings, DEBUG off, on 127.0.0.1 on
   * req/s uncached: gunicorn with the page cache switched off;
   * req/s cached: gunicorn with the page cache in Redis (as in production), warmed first.
 wrk: 16 connections, BENCH_SECONDS (default 10) per URL. A static CSS file is the reference.
+BENCH_PORT (default 8765) and BENCH_REDIS_PORT (default 6390) choose the local ports.
 """
 
 import os
@@ -21,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
-PORT = 8765
-REDIS_PORT = 6390
+PORT = int(os.environ.get("BENCH_PORT", "8765"))
+REDIS_PORT = int(os.environ.get("BENCH_REDIS_PORT", "6390"))
 
 
 def django_env(**extra):
