@@ -19,6 +19,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 
 from .breaker import FAILURES, breaker
@@ -27,6 +28,10 @@ from .models import Generation
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
+
+# While Redis is cut off, fragments live in this process's memory under the generation read from
+# the database, so a purge made in another process still reaches them.
+fallback_cache = LocMemCache("pagecache-fallback", {"OPTIONS": {"MAX_ENTRIES": 500}})
 
 
 def page_cache():
@@ -91,24 +96,29 @@ def cached(name, build, timeout=None):
     (navigation, breadcrumbs, filter choices, what the kennisagenda gathers).
 
     `name` identifies what is built and is the same on every request: a fixed name plus the
-    primary keys it depends on, never text that changes per request. With the cache down this
-    costs only the queries of build(); whatever build() raises (an Http404) reaches the caller.
+    primary keys it depends on, never text that changes per request. With Redis cut off by the
+    circuit breaker the fragment is kept in this process (one query for the generation instead of
+    the builder's); whatever build() raises (an Http404) reaches the caller.
     """
-    if cache_is_down():
-        return build()
     try:
-        key = f"fragment:{generation()}:{name}"
-        value = page_cache().get(key)
+        store, key = _fragment_store(name)
+        value = store.get(key)
     except FAILURES as error:
         logger.warning("Cache niet bereikbaar voor %s: %s", name, error)
         return build()
     if value is None:
         value = build()
         try:
-            page_cache().set(key, value, timeout or settings.PAGE_CACHE_SECONDS)
+            store.set(key, value, timeout or settings.PAGE_CACHE_SECONDS)
         except FAILURES as error:
             logger.warning("Cache niet bereikbaar voor %s: %s", name, error)
     return value
+
+
+def _fragment_store(name):
+    if cache_is_down():
+        return fallback_cache, f"fragment:{Generation.current()}:{name}"
+    return page_cache(), f"fragment:{generation()}:{name}"
 
 
 def key_for(request, host):

@@ -4,9 +4,12 @@ purge made meanwhile is not lost."""
 import time
 
 import pytest
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 
 from leerpunt_site.pagecache.breaker import breaker
+from leerpunt_site.pagecache.cache import cached, purge_all
 
 from ..factories import StandardPageFactory
 
@@ -75,3 +78,34 @@ def test_a_purge_while_redis_is_frozen_is_not_lost(
     response = client.get(page.url)
     assert response["X-Page-Cache"] == "miss"
     assert "Nieuwe tekst." in response.content.decode()
+
+
+def test_fragments_are_kept_in_the_process_while_redis_is_frozen(
+    client, home, shared_cache, redis_server
+):
+    page = StandardPageFactory(parent=home, slug="privacy", title="Privacy")
+    redis_server.freeze()
+    client.get(page.url)  # trips the breaker
+    client.get(page.url)  # builds the fragments in this process
+
+    with CaptureQueriesContext(connection) as frozen:
+        client.get(page.url)
+    redis_server.thaw()
+    breaker.close()
+    client.get(page.url)
+    with CaptureQueriesContext(connection) as healthy:
+        client.get(page.url)
+
+    # Only the generation is read from the database, once per fragment.
+    assert len(frozen) - len(healthy) <= 3
+
+
+def test_a_purge_reaches_the_fragments_kept_in_the_process(home, shared_cache, redis_server):
+    redis_server.freeze()
+    shared_cache.get("sleutel")  # trips the breaker
+    assert cached("naam", lambda: "oud") == "oud"
+    assert cached("naam", lambda: "nieuw") == "oud"
+
+    purge_all()
+
+    assert cached("naam", lambda: "nieuw") == "nieuw"
