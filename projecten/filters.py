@@ -10,7 +10,7 @@ from django import forms
 from django.db.models import Q
 from django.http import QueryDict
 
-from leerpunt_site.core.shell import cached_for_queryset
+from leerpunt_site.pagecache.cache import cached
 from leerpunt_site.taxonomy.models import Onderwijsniveau, Thema
 
 from .models import OnderzoekPage, OproepPage, Organisatie, ProjectPage
@@ -59,18 +59,19 @@ class ListingFilter(django_filters.FilterSet):
         label="Onderwijsniveau", method="filter_levels", widget=forms.CheckboxSelectMultiple
     )
 
-    def __init__(self, data=None, queryset=None, **kwargs):
+    def __init__(self, data=None, queryset=None, *, listing, **kwargs):
+        """`listing` is the index page whose children are filtered: the filter choices are
+        cached under its key until the next purge."""
         super().__init__(without_nul_bytes(data), queryset, **kwargs)
-        self.filters["thema"].extra["choices"] = cached_for_queryset(
-            "choices:thema",
-            queryset,
+        self.cache_name = f"{type(self).__name__}:{listing.pk}"
+        self.filters["thema"].extra["choices"] = cached(
+            f"{self.cache_name}:thema",
             lambda: list(
                 Thema.objects.filter(pk__in=queryset.values("themes")).values_list("slug", "name")
             ),
         )
-        self.filters["niveau"].extra["choices"] = cached_for_queryset(
-            "choices:niveau",
-            queryset,
+        self.filters["niveau"].extra["choices"] = cached(
+            f"{self.cache_name}:niveau",
             lambda: list(
                 Onderwijsniveau.objects.filter(pk__in=queryset.values("levels")).values_list(
                     "slug", "name"
@@ -123,9 +124,8 @@ class ProjectFilter(ListingFilter):
 
     def __init__(self, data=None, queryset=None, **kwargs):
         super().__init__(data, queryset, **kwargs)
-        calls = cached_for_queryset(
-            "choices:oproep",
-            queryset,
+        calls = cached(
+            f"{self.cache_name}:oproep",
             lambda: list(
                 queryset.filter(call__isnull=False)
                 .values_list("call__slug", "call__title", "round")
@@ -138,9 +138,8 @@ class ProjectFilter(ListingFilter):
         )
         rounds = sorted({number for _, _, number in calls if number})
         self.filters["ronde"].extra["choices"] = [(str(n), f"Ronde {n}") for n in rounds]
-        self.filters["organisatie"].extra["choices"] = cached_for_queryset(
-            "choices:organisatie",
-            queryset,
+        self.filters["organisatie"].extra["choices"] = cached(
+            f"{self.cache_name}:organisatie",
             lambda: list(
                 Organisatie.objects.filter(
                     Q(applied_projects__in=queryset.values("pk"))

@@ -3,9 +3,11 @@
 Runs against PostgreSQL with the demo content (and whatever volume `generate_volume` added),
 gunicorn with 2 sync workers and production settings, DEBUG off, on 127.0.0.1 only:
   * queries: uncached rendering, counted with Django's test client;
-  * req/s uncached: gunicorn with the page cache switched off;
+  * req/s uncached: gunicorn with the page cache switched off (fragments warm in Redis);
   * req/s cached: gunicorn with the page cache in Redis (as in production), warmed first.
+Redis, as production requires (pagecache.E001), serves both runs.
 wrk: 16 connections, BENCH_SECONDS (default 10) per URL. A static CSS file is the reference.
+BENCH_PORT (default 8765) and BENCH_REDIS_PORT (default 6390) choose the local ports.
 """
 
 import os
@@ -21,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
-PORT = 8765
-REDIS_PORT = 6390
+PORT = int(os.environ.get("BENCH_PORT", "8765"))
+REDIS_PORT = int(os.environ.get("BENCH_REDIS_PORT", "6390"))
 
 
 def django_env(**extra):
@@ -32,6 +34,7 @@ def django_env(**extra):
         SECRET_KEY="bench-only-" + "x" * 50,
         ALLOWED_HOSTS="127.0.0.1,localhost,testserver",
         SECURE_SSL_REDIRECT="false",
+        CACHE_URL=f"redis://127.0.0.1:{REDIS_PORT}/0",
         PYTHONPATH=str(ROOT),
     )
     env.update(extra)
@@ -132,9 +135,7 @@ def wrk(path):
     return rps, int(errors.group(1)) if errors else 0
 
 
-def main():
-    if not shutil.which("wrk"):
-        raise SystemExit("wrk is not installed (Debian package wrk)")
+def measure_all():
     manage("migrate", "--noinput", "-v", "0")
     manage("load_demo_content")
     manage("update_index", "-v", "0")
@@ -147,24 +148,33 @@ def main():
     server = start_gunicorn(PAGE_CACHE_ENABLED="false")
     try:
         for _, path in urls:
+            urllib.request.urlopen(f"http://127.0.0.1:{PORT}{path}")  # warm the fragments
             results[path] = [wrk(path)]
         static_rps = wrk(f"/static/css/{static}")
     finally:
         stop(server)
 
-    redis = subprocess.Popen(
-        ["redis-server", "--port", str(REDIS_PORT), "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-    )
-    server = start_gunicorn(CACHE_URL=f"redis://127.0.0.1:{REDIS_PORT}/0")
+    server = start_gunicorn()
     try:
         for _, path in urls:
             urllib.request.urlopen(f"http://127.0.0.1:{PORT}{path}")  # warm the cache
             results[path].append(wrk(path))
     finally:
         stop(server)
-        redis.terminate()
+    return results, urls, counts, static, static_rps
 
+
+def main():
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is not installed (Debian package wrk)")
+    redis = subprocess.Popen(
+        ["redis-server", "--port", str(REDIS_PORT), "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        results, urls, counts, static, static_rps = measure_all()
+    finally:
+        redis.terminate()
     print(
         f"\n{'page type':<22} {'url':<48} {'status':>6} {'queries':>7} {'req/s uncached':>15} {'req/s cached':>13} {'errors':>6}"
     )

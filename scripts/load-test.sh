@@ -17,6 +17,7 @@ if ! command -v wrk >/dev/null; then
 fi
 
 start_cluster
+start_redis
 prepare_site
 start_gunicorn "$PORT" "$WORKERS"
 BASE="http://127.0.0.1:$PORT"

@@ -2,7 +2,8 @@
 # Restore a back-up made by scripts/backup.sh: REPLACES the database's contents and the media.
 #   scripts/restore.sh [--yes] FOLDER
 # Reads DATABASE_URL and MEDIA_ROOT like backup.sh. The database may be empty or in use by this
-# site; the restore runs in one transaction, so a failure leaves the database as it was.
+# site; the restore runs in one transaction, so a failure leaves the database as it was. Then the
+# page cache is purged (manage.py purge_page_cache with the site's settings from the environment).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 : "${DATABASE_URL:?set DATABASE_URL to the PostgreSQL database to restore into}"
@@ -25,6 +26,10 @@ fi
 
 "$PGBIN/pg_restore" --clean --if-exists --no-owner --no-privileges \
     --single-transaction --exit-on-error --dbname="$DATABASE_URL" "$SRC/database.dump"
+# The restored database carries the page cache generation of the backup: a new one makes every
+# page cached before the restore stale, in every process (docs/reliability.md).
+PYTHON="${PYTHON:-$([ -x "$ROOT/.venv/bin/python" ] && echo "$ROOT/.venv/bin/python" || echo python)}"
+"$PYTHON" "$ROOT/manage.py" purge_page_cache
 
 # Unpack beside the media folder, then swap, so a failed unpack leaves the old files in place.
 parent="$(dirname "$MEDIA_ROOT")"

@@ -1,6 +1,8 @@
 import pytest
 from django.core.cache import cache
 
+from leerpunt_site.pagecache.breaker import breaker
+
 from .factories import make_site
 
 
@@ -9,6 +11,7 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+    breaker.close()  # a test with an unreachable Redis leaves this process's breaker open
 
 
 @pytest.fixture

@@ -1,15 +1,21 @@
 """The page cache: anonymous visitors get cached pages; editors, forms and previews never do."""
 
+import logging
+
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db import connection
+from django.http import Http404
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Site
+from wagtail.models import PageViewRestriction, Site
 
 from leerpunt_site.core.models import SiteSettings
+from leerpunt_site.pagecache.cache import cached
 from leerpunt_site.taxonomy.models import Thema
 
 from .factories import StandardPageFactory, ThemaFactory
+from .projecten.factories import OproepIndexPageFactory, OproepPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -119,3 +125,89 @@ def test_a_page_cache_that_is_down_still_serves_pages(client, home, settings):
 
     assert response.status_code == 200
     assert "Privacy" in response.content.decode()
+
+
+def test_moving_a_page_purges_the_cache(client, home):
+    folder = StandardPageFactory(parent=home, title="Map", slug="map")
+    page = StandardPageFactory(parent=home, title="Verhuisd", slug="verhuisd")
+    client.get(folder.url)
+    assert client.get(folder.url)["X-Page-Cache"] == "hit"
+
+    page.move(folder, pos="last-child")
+
+    assert client.get(folder.url)["X-Page-Cache"] == "miss"
+    assert client.get("/map/verhuisd/").status_code == 200
+
+
+def test_a_page_made_private_is_never_served_from_the_cache(client, home):
+    page = StandardPageFactory(parent=home, slug="intern", intro="Alleen voor het team.")
+    client.get(page.url)
+    assert client.get(page.url)["X-Page-Cache"] == "hit"
+
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+
+    for _ in range(2):
+        response = client.get(page.url)
+        assert response.status_code == 302  # to the log-in page
+        assert "X-Page-Cache" not in response
+
+
+def test_making_a_page_public_again_shows_it_at_once(client, home):
+    page = StandardPageFactory(parent=home, slug="intern")
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert client.get(page.url).status_code == 302
+
+    restriction.delete()
+
+    assert client.get(page.url).status_code == 200
+
+
+def test_logged_in_responses_are_private(client, home):
+    page = StandardPageFactory(parent=home, slug="privacy")
+    client.force_login(get_user_model().objects.create_user("redacteur", password="x" * 16))
+
+    response = client.get(page.url)
+
+    assert response.status_code == 200
+    assert "private" in response["Cache-Control"]
+    assert "public" not in response["Cache-Control"]
+
+
+def test_a_bad_host_header_is_refused_without_a_cache_warning(client, home, settings, caplog):
+    settings.ALLOWED_HOSTS = ["www.leerpunt.be"]
+    caplog.set_level(logging.WARNING, logger="leerpunt_site.pagecache")
+
+    response = client.get("/", HTTP_HOST="evil.example")
+
+    assert response.status_code == 400
+    assert not [record for record in caplog.records if record.name.startswith("leerpunt_site")]
+
+
+def test_an_http404_from_a_fragment_reaches_the_caller_and_is_built_once(caplog):
+    calls = []
+
+    def build():
+        calls.append(1)
+        raise Http404
+
+    with pytest.raises(Http404):
+        cached("kennisagenda:hub:verzonnen", build)
+    assert len(calls) == 1
+    assert not caplog.records  # no false "cache niet bereikbaar"
+
+
+def test_filter_choices_are_cached_under_a_stable_name(client, home):
+    index = OproepIndexPageFactory(parent=home)
+    OproepPageFactory(parent=index, themes=[ThemaFactory(slug="feedback", name="Feedback")])
+    client.get(index.url)
+    fragments = {key for key in cache._cache if ":fragment:" in key}  # noqa: SLF001
+
+    with CaptureQueriesContext(connection) as queries:
+        client.get(index.url)
+
+    # The calls' status depends on today's date, which is part of the listing's SQL; the cached
+    # choices are found again all the same, and no new fragment is stored.
+    assert {key for key in cache._cache if ":fragment:" in key} == fragments  # noqa: SLF001
+    assert not [q for q in queries.captured_queries if "taxonomy_thema" in q["sql"]]

@@ -22,7 +22,7 @@ from wagtail.search import index
 
 from leerpunt_site.core.models import FastServingMixin, IndexPage, TaggedPageMixin
 from leerpunt_site.core.queries import live_and_public
-from leerpunt_site.core.shell import cached_for_queryset
+from leerpunt_site.pagecache.cache import cached
 from leerpunt_site.taxonomy.models import Onderwijsniveau, Thema
 from leidraden.models import LeidraadPage
 
@@ -249,7 +249,7 @@ class ToolkitPage(LegendLinkMixin, RoutablePageMixin, FastServingMixin, Page):
             return list(themes), list(levels)
 
         # Only publishing changes them, and a publish purges this cache.
-        themes, levels = cached_for_queryset("toolkit:filter-choices", items, choices)
+        themes, levels = cached(f"toolkit:{self.pk}:filter-choices", choices)
         return ToolkitFilterForm(request.GET, themes=themes, levels=levels)
 
     def filtered_items(self, form):

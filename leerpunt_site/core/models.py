@@ -9,19 +9,18 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, PageViewRestriction
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 
 class FastServingMixin:
-    """Two savings on every uncached page view, without changing what is served.
+    """Routing: a child page is fetched in one query of its own type instead of a base query plus
+    a query for the specific page. The type is known when a page allows one child type, and
+    otherwise read from a cached map of its children. Override `detail_queryset()` to load what
+    the child's template shows in that same query.
 
-    * Routing: a child page is fetched in one query of its own type instead of a base query plus
-      a query for the specific page. The type is known when a page allows one child type, and
-      otherwise read from a cached map of its children. Override `detail_queryset()` to load what
-      the child's template shows in that same query.
-    * View restrictions: Wagtail checks them with two queries per request; while no page on the
-      site is private (a cached fact, purged when a restriction changes), none are needed.
+    View restrictions are Wagtail's own check on every request: a page made private is private
+    in every process at once.
     """
 
     def detail_queryset(self):
@@ -55,13 +54,6 @@ class FastServingMixin:
             raise Http404 from error
         child._cached_parent_obj = self
         return child.route(request, path_components[1:])
-
-    def get_view_restrictions(self):
-        from .shell import site_has_view_restrictions
-
-        if not site_has_view_restrictions():
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
 
 
 class TaggedPageMixin(FastServingMixin, models.Model):

@@ -1,11 +1,4 @@
 def live_and_public(pages):
-    """Live pages outside private sections.
-
-    PageQuerySet.public() loads every view restriction in a query of its own. Almost no page on a
-    public site is private, and whether any is is cached (purged when a restriction changes), so
-    usually this costs no extra query. Stays a plain filter, so search querysets accept it too.
-    """
-    from .shell import site_has_view_restrictions
-
-    pages = pages.live()
-    return pages.public() if site_has_view_restrictions() else pages
+    """Live pages outside private sections: Wagtail's `.live().public()`, read from the database
+    on every call, so a page made private is left out at once in every process."""
+    return pages.live().public()

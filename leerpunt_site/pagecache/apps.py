@@ -7,4 +7,4 @@ class PagecacheConfig(AppConfig):
     verbose_name = "Paginacache"
 
     def ready(self):
-        from . import signals  # noqa: F401 - connects the purge handlers
+        from . import checks, signals  # noqa: F401 - registers the check and the purge handlers

@@ -1,62 +1,127 @@
 """Whole rendered pages for anonymous visitors, in the shared cache (Redis in production).
 
-Every cached page carries the site's *generation* in its key. Publishing, unpublishing, moving or
-deleting a page, or changing a snippet, setting, image or document, bumps the generation: every
-cached page is then stale at once. Listings, hubs and menus show many pages, so purging one URL
-would not be enough; a site this size re-renders its pages cheaply.
+Every cached page and fragment carries the site's *generation* in its key: a random token that
+every purge replaces. Publishing, unpublishing, moving or deleting a page, a privacy change, or
+saving a snippet, setting, image or document makes a new generation, so every cached page is
+stale at once. Listings, hubs and menus show many pages, so purging one URL would not be enough;
+a site this size re-renders its pages cheaply.
+
+A purge cannot be lost. The token of record is a database row (`Generation`), written in the same
+transaction as the change itself. The cache holds a copy that lives only
+`PAGE_CACHE_GENERATION_SECONDS`: after the change commits the purge overwrites that copy, and when
+it cannot (Redis down or hung) it waits until every older copy has expired, so once a purge has
+returned no process serves a page of an older generation.
 """
 
 import hashlib
 import logging
+import time
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
+from django.db import transaction
+
+from .breaker import FAILURES, breaker
+from .models import Generation
 
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
 
+# While Redis is cut off, fragments live in this process's memory under the generation read from
+# the database, so a purge made in another process still reaches them.
+fallback_cache = LocMemCache("pagecache-fallback", {"OPTIONS": {"MAX_ENTRIES": 500}})
+
 
 def page_cache():
-    return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def cache_is_down():
+    """True while the circuit breaker keeps this process away from an unreachable Redis."""
+    return breaker.is_open()
 
 
 def generation():
+    """The current generation: the cache's short-lived copy, else the database's token."""
     cache = page_cache()
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        value = cache.get(GENERATION_KEY, 1)
-    return value
+    token = cache.get(GENERATION_KEY)
+    if token is None:
+        token = Generation.current()
+        # add, not set: a newer token a purge wrote meanwhile is never overwritten.
+        cache.add(GENERATION_KEY, token, settings.PAGE_CACHE_GENERATION_SECONDS)
+    return token
 
 
 def purge_all():
-    """Make every cached page stale. A cache that is down has nothing to purge."""
+    """Make every cached page and fragment stale.
+
+    Inside a transaction (an editor's publish) the new token is written and shown to the cache
+    at once, so this transaction and a test see the purge; after the commit a second token
+    replaces it, because another process may have rendered the not yet committed state under
+    the first one.
+    """
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
+        _purge_committed()
+        return
+    _publish(Generation.renew())
+    if not any(callback is _purge_committed for _, callback, _ in connection.run_on_commit):
+        transaction.on_commit(_purge_committed)
+
+
+def _purge_committed():
+    started = time.monotonic()
+    token = Generation.renew()
+    if not _publish(token):
+        # Copies of older tokens expire PAGE_CACHE_GENERATION_SECONDS after they were made.
+        seconds = settings.PAGE_CACHE_GENERATION_SECONDS
+        logger.warning("Paginacache niet bereikbaar bij het leegmaken: %s s wachten", seconds)
+        time.sleep(max(0.0, started + seconds - time.monotonic()))
+
+
+def _publish(token):
+    """Put the token in the cache; True when the cache now holds it."""
     cache = page_cache()
     try:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        cache.incr(GENERATION_KEY)
-    except Exception:  # noqa: BLE001 - the cache being down must never break an editor's save
-        logger.warning("Paginacache niet bereikbaar bij het leegmaken", exc_info=True)
+        cache.set(GENERATION_KEY, token, settings.PAGE_CACHE_GENERATION_SECONDS)
+        return cache.get(GENERATION_KEY) == token
+    except FAILURES:
+        return False
 
 
 def cached(name, build, timeout=None):
-    """build() once per generation: for fragments that change only when the page cache is purged
-    (navigation, breadcrumbs, filter choices, what the kennisagenda gathers). `name` must
-    identify what is built. A cache that is down only costs the queries of build()."""
+    """build() once per generation, for fragments that change only when the page cache is purged
+    (navigation, breadcrumbs, filter choices, what the kennisagenda gathers).
+
+    `name` identifies what is built and is the same on every request: a fixed name plus the
+    primary keys it depends on, never text that changes per request. With Redis cut off by the
+    circuit breaker the fragment is kept in this process (one query for the generation instead of
+    the builder's); whatever build() raises (an Http404) reaches the caller.
+    """
     try:
-        key = f"fragment:{generation()}:{name}"
-        value = page_cache().get(key)
-        if value is None:
-            value = build()
-            page_cache().set(key, value, timeout or settings.PAGE_CACHE_SECONDS)
-        return value
-    except Exception:  # noqa: BLE001
-        logger.warning("Cache niet bereikbaar voor %s", name, exc_info=True)
+        store, key = _fragment_store(name)
+        value = store.get(key)
+    except FAILURES as error:
+        logger.warning("Cache niet bereikbaar voor %s: %s", name, error)
         return build()
+    if value is None:
+        value = build()
+        try:
+            store.set(key, value, timeout or settings.PAGE_CACHE_SECONDS)
+        except FAILURES as error:
+            logger.warning("Cache niet bereikbaar voor %s: %s", name, error)
+    return value
 
 
-def key_for(request):
-    url = f"{request.get_host()}{request.get_full_path()}"
+def _fragment_store(name):
+    if cache_is_down():
+        return fallback_cache, f"fragment:{Generation.current()}:{name}"
+    return page_cache(), f"fragment:{generation()}:{name}"
+
+
+def key_for(request, host):
+    url = f"{host}{request.get_full_path()}"
     digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
     return f"pagecache:{generation()}:{request.method}:{digest}"

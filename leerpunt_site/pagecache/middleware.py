@@ -1,9 +1,11 @@
 import logging
 
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.utils.cache import patch_cache_control
 
-from .cache import key_for, page_cache
+from .breaker import FAILURES
+from .cache import cache_is_down, key_for, page_cache
 
 logger = logging.getLogger(__name__)
 
@@ -13,17 +15,21 @@ EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/documenten/", "/zoeken/", "/
 MAX_QUERY_STRING = 300
 
 
+def has_session(request):
+    """Editors (and anyone with a session or pending messages) always get a fresh page. This is
+    decided from the cookies, so a hit costs no session lookup at all."""
+    return settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES
+
+
 def is_cacheable_request(request):
     return (
         settings.PAGE_CACHE_ENABLED
+        and not cache_is_down()
         and request.method in ("GET", "HEAD")
         and not request.path.startswith(EXCLUDED_PREFIXES)
         and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_STRING
         and not getattr(request, "is_preview", False)
-        # Editors (and anyone with a session or pending messages) always get a fresh page. This
-        # is decided from the cookies, so a hit costs no session lookup at all.
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and "messages" not in request.COOKIES
+        and not has_session(request)
     )
 
 
@@ -45,22 +51,32 @@ class PageCacheMiddleware:
     """Serve anonymous GET requests from the shared cache; store what is safe to share.
 
     Sits before sessions and authentication, so a hit skips them; the security headers are added
-    around it on every response, hit or miss.
+    around it on every response, hit or miss. What is answered to a visitor with a session is
+    marked `private`: no proxy or CDN may keep an editor's page.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.timeout = getattr(settings, "PAGE_CACHE_SECONDS", 600)
-        self.browser_max_age = getattr(settings, "PAGE_CACHE_BROWSER_SECONDS", 60)
+        self.timeout = settings.PAGE_CACHE_SECONDS
+        self.browser_max_age = settings.PAGE_CACHE_BROWSER_SECONDS
 
     def __call__(self, request):
         if not is_cacheable_request(request):
+            response = self.get_response(request)
+            if has_session(request):
+                patch_cache_control(response, private=True)
+            return response
+        try:
+            host = request.get_host()
+        except DisallowedHost:
+            host = None  # not ours to answer: Django's host check refuses it with a 400
+        if host is None:
             return self.get_response(request)
         try:
-            key = key_for(request)
+            key = key_for(request, host)
             cached = page_cache().get(key)
-        except Exception:  # noqa: BLE001 - with the cache down, pages are still served
-            logger.warning("Paginacache niet bereikbaar", exc_info=True)
+        except FAILURES as error:
+            logger.warning("Paginacache niet bereikbaar: %s", error)
             return self.get_response(request)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"
@@ -71,7 +87,7 @@ class PageCacheMiddleware:
             patch_cache_control(response, public=True, max_age=self.browser_max_age)
             try:
                 page_cache().set(key, response, self.timeout)
-            except Exception:  # noqa: BLE001
-                logger.warning("Paginacache niet bereikbaar", exc_info=True)
+            except FAILURES as error:
+                logger.warning("Paginacache niet bereikbaar: %s", error)
             response["X-Page-Cache"] = "miss"
         return response

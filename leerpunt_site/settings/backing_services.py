@@ -1,7 +1,7 @@
 """Storage, cache and CDN settings built from environment variables, for production.py.
 
 Each function takes the environment as a mapping, so the same image runs on one small server
-(files on disk, an in-process cache, no CDN) or on many (object storage, Redis, a CDN) without a
+(files on disk, a cache on disk or in Redis, no CDN) or on many (object storage, Redis, a CDN) without a
 code change. docs/deployment.md explains when to switch; .env.example lists every variable.
 """
 
@@ -61,7 +61,8 @@ def media_storage(env):
 
 
 def cache_from_url(url):
-    """The CACHES setting from one URL: locmem://, file:///path or redis://host:port/db."""
+    """The CACHES setting from one URL: redis://host:port/db, file:///path (one server) or
+    locmem:// (one process: development only, refused by the check pagecache.E001)."""
     parts = urlsplit(url)
     if parts.scheme == "locmem":
         default = {
@@ -81,12 +82,14 @@ def cache_from_url(url):
             "LOCATION": url,
             "KEY_PREFIX": "leerpunt",
             "OPTIONS": {
-                # With Redis down the site keeps serving, uncached, instead of answering 500;
-                # DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS in production.py puts each miss in the log.
+                # With Redis down the site keeps serving, uncached, instead of answering 500.
                 "IGNORE_EXCEPTIONS": True,
-                # A Redis that is down must cost a page little time (docs/reliability.md).
-                "SOCKET_CONNECT_TIMEOUT": 0.25,
-                "SOCKET_TIMEOUT": 0.5,
+                # A Redis on the local network answers in a millisecond; one that is down or hung
+                # costs one such timeout per process, then the circuit breaker skips it for
+                # CACHE_BREAKER_SECONDS and logs that once (docs/reliability.md).
+                "SOCKET_CONNECT_TIMEOUT": 0.2,
+                "SOCKET_TIMEOUT": 0.3,
+                "CONNECTION_POOL_CLASS": "leerpunt_site.pagecache.breaker.BreakerConnectionPool",
             },
         }
     else:

@@ -184,6 +184,15 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() == "true"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "60"))
+PAGE_CACHE_ALIAS = "default"
+# How long the cache's copy of the generation lives; a purge that cannot reach the cache waits
+# this long (leerpunt_site/pagecache/cache.py).
+PAGE_CACHE_GENERATION_SECONDS = 1
+# Processes that serve or publish the site; a cache of one process serves only one
+# (pagecache.E001). production.py counts the gunicorn workers and the scheduler.
+SITE_PROCESSES = 1
+# After a Redis timeout or connection error, each process leaves Redis alone this long.
+CACHE_BREAKER_SECONDS = int(os.environ.get("CACHE_BREAKER_SECONDS", "10"))
 
 LOGGING = {
     "version": 1,

@@ -35,8 +35,11 @@ DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DB_CONN_MAX_AGE", "60
 
 # Storage, cache and CDN: see backing_services.py.
 STORAGES = {**STORAGES, "default": media_storage(os.environ)}
+# Without CACHE_URL the cache is the process's own memory, which the check pagecache.E001 refuses:
+# the gunicorn workers (WEB_CONCURRENCY, read as deploy/gunicorn.conf.py reads it) and the
+# scheduler that publishes scheduled pages must see each other's purges.
 CACHES = cache_from_url(os.environ.get("CACHE_URL", "locmem://"))
-DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+SITE_PROCESSES = int(os.environ.get("WEB_CONCURRENCY", "3")) + 1
 WAGTAILFRONTENDCACHE = frontend_cache(os.environ)
 if WAGTAILFRONTENDCACHE:
     INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]

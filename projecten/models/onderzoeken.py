@@ -32,7 +32,7 @@ class OnderzoekIndexPage(IndexPage):
 
         context = super().get_context(request, *args, **kwargs)
         research = live_and_public(OnderzoekPage.objects.child_of(self))
-        filterset = OnderzoekFilter(request.GET, queryset=research)
+        filterset = OnderzoekFilter(request.GET, queryset=research, listing=self)
         # Newest delivery first; assignments without a date yet come last.
         results = filterset.qs.prefetch_related("executors").order_by(
             Coalesce("actual_delivery", "expected_delivery").desc(nulls_last=True), "title", "pk"

@@ -94,7 +94,7 @@ class OproepIndexPage(RoutablePageMixin, IndexPage):
         from ..filters import OproepFilter
 
         context = super().get_context(request, *args, **kwargs)
-        filterset = OproepFilter(request.GET, queryset=self.calls())
+        filterset = OproepFilter(request.GET, queryset=self.calls(), listing=self)
         results = filterset.qs.open_first()
         context.update(
             filterset=filterset,

@@ -43,7 +43,7 @@ class ProjectIndexPage(IndexPage):
 
         context = super().get_context(request, *args, **kwargs)
         projects = live_and_public(ProjectPage.objects.child_of(self))
-        filterset = ProjectFilter(request.GET, queryset=projects)
+        filterset = ProjectFilter(request.GET, queryset=projects, listing=self)
         results = filterset.qs.select_related("applicant").order_by("title", "pk")
         totals = ProjectPage.totals(results)
         paginator = Paginator(results, self.page_size)

@@ -1,6 +1,6 @@
 # Sourced by scripts/fault-test.sh and scripts/load-test.sh: the site with demo content on a
 # throwaway PostgreSQL cluster, served by gunicorn with the production settings, loopback only.
-# Call start_cluster, prepare_site, start_gunicorn; cleanup runs on exit.
+# Call start_cluster, start_redis, prepare_site, start_gunicorn; cleanup runs on exit.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PYTHON="${PYTHON:-$ROOT/.venv/bin/python}"
 [ -x "$PYTHON" ] || PYTHON="$(command -v python3)"
@@ -16,6 +16,7 @@ as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$
 
 cleanup() {
     for pid in "${GUNICORN_PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
+    if [ -n "${REDIS_PID:-}" ]; then kill -CONT "$REDIS_PID" 2>/dev/null; kill "$REDIS_PID" 2>/dev/null; fi
     as_postgres "$PGBIN/pg_ctl" -D "$PGDATA" -m immediate -w stop >/dev/null 2>&1 || true
     rm -rf "$WORK"
 }
@@ -42,6 +43,22 @@ export ALLOWED_HOSTS=127.0.0.1,localhost
 export SECURE_SSL_REDIRECT=false
 export MEDIA_ROOT="$WORK/media"
 export DB_CONN_MAX_AGE="${DB_CONN_MAX_AGE:-60}"
+# Production refuses a cache of one process (pagecache.E001): a Redis of the run's own, started
+# by start_redis; SUT_REDIS_PORT chooses its port.
+REDIS_PORT="${SUT_REDIS_PORT:-6391}"
+export CACHE_URL="${CACHE_URL:-redis://127.0.0.1:$REDIS_PORT/0}"
+REDIS_PID=""
+
+start_redis() {
+    redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no \
+        >"$WORK/redis.log" 2>&1 &
+    REDIS_PID=$!
+    for _ in $(seq 50); do
+        redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && return 0
+        sleep 0.1
+    done
+    log "Redis op poort $REDIS_PORT kwam niet op"; return 1
+}
 
 prepare_site() {
     log "migrate, democontent, zoekindex, collectstatic"

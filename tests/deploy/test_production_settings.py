@@ -81,8 +81,12 @@ def test_without_a_secret_key_the_site_refuses_to_start():
 
 @pytest.mark.parametrize(
     "env",
-    [{}, {**S3_ENV, **CLOUDFLARE_ENV, "CACHE_URL": "redis://redis:6379/0"}],
-    ids=["one-server", "scaled-out"],
+    [
+        {"CACHE_URL": "redis://redis:6379/0"},
+        {"CACHE_URL": "file:///var/tmp/leerpunt-cache"},
+        {**S3_ENV, **CLOUDFLARE_ENV, "CACHE_URL": "redis://redis:6379/0"},
+    ],
+    ids=["one-server", "one-server-file-cache", "scaled-out"],
 )
 def test_deploy_check_passes_without_warnings(env):
     result = run_production(
@@ -91,3 +95,17 @@ def test_deploy_check_passes_without_warnings(env):
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "env",
+    [{}, {"CACHE_URL": "locmem://"}, {"CACHE_URL": "locmem://", "WEB_CONCURRENCY": "1"}],
+    ids=["no-cache-url", "locmem", "locmem-one-worker"],
+)
+def test_deploy_check_refuses_a_cache_of_one_process(env):
+    # Even one gunicorn worker shares the site with the scheduler, which publishes scheduled pages.
+    result = run_production([sys.executable, "manage.py", "check", "--deploy"], **env)
+
+    assert result.returncode != 0
+    assert "pagecache.E001" in result.stderr
+    assert "Set CACHE_URL to a shared cache: redis://" in result.stderr

@@ -1,4 +1,4 @@
-"""Every listing and detail page renders in at most 10 queries, the same for 8 or 500 items.
+"""Every listing and detail page renders in at most 12 queries, the same for 8 or 500 items.
 
 The page cache is off in tests; the site shell (settings, navigation, breadcrumbs) comes from its
 warm fragment cache, as on a running site (docs/performance.md).
@@ -21,7 +21,9 @@ from .factories import (
 
 pytestmark = pytest.mark.django_db
 
-QUERY_BUDGET = 10
+# 10, plus Wagtail's view-restriction checks (two when a page is served, one per .public()),
+# read on every request so a page made private is private at once (docs/performance.md).
+QUERY_BUDGET = 12
 BUDGETS = {
     "/projecten/": QUERY_BUDGET,
     "/projecten/?thema=taalonderwijs&thema=feedback&niveau=lager&type=begeleiding"

@@ -101,6 +101,9 @@ def test_a_restore_into_an_empty_database_brings_back_pages_revisions_submission
         empty_database, "SELECT form_data::text FROM wagtailforms_formsubmission"
     )
     assert (restored_media / "documents" / "leidraad.pdf").read_bytes() == b"%PDF-1.4 leidraad"
+    # The page cache is purged: pages cached before the restore are stale in every process.
+    generation = "SELECT token FROM pagecache_generation"
+    assert psql(empty_database, generation) not in {"", psql(source, generation)}
 
 
 def test_restore_refuses_to_overwrite_without_confirmation(tmp_path):

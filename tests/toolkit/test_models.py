@@ -1,9 +1,8 @@
 """The page tree, the validation of the figures and the version history an editor leaves behind."""
 
-import datetime
-
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from wagtail.test.utils import WagtailPageTestCase
 
 from leerpunt_site.home.models import HomePage
@@ -71,7 +70,7 @@ def test_publishing_a_changed_figure_records_old_new_and_the_note(home):
     change = ToolkitWijziging.objects.get(page=item)
     assert (change.figure, change.old_value, change.new_value) == ("impact_months", 7, 8)
     assert change.note == "Nieuwe studies in de update van 2025."
-    assert change.date == datetime.date.today()
+    assert change.date == timezone.localdate()  # Brussels, as the model stores it
     assert (change.old_text, change.new_text) == ("+7 maanden", "+8 maanden")
 
 

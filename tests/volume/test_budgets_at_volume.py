@@ -1,9 +1,11 @@
-"""Every public page type, and every fixed route, renders in at most 10 queries, the same number
-on a demo-size site and after generate_volume has added a few hundred pages.
+"""Every public page type, and every fixed route, renders in a fixed number of queries, the same
+on a demo-size site and after generate_volume has added a few hundred pages: at most 10 plus the
+view-restriction checks with the shell's fragments warm, and a fixed number more just after a
+purge, when they are cold.
 
 The page types are found, not listed: one live page of every specific class on the site. The page
 cache is off in tests; each URL is requested once before it is measured, as on a running site
-(Wagtail's site-root paths and the shell's fragments are warm). Figures: docs/performance.md.
+(Wagtail's site-root paths are warm). Figures: docs/performance.md.
 """
 
 import pytest
@@ -11,6 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, get_page_models
 
+from leerpunt_site.pagecache.cache import purge_all
 from leerpunt_site.volume.generator import generate
 from tests.updates.factories import ImageFactory
 
@@ -18,7 +21,13 @@ from .factories import build_site
 
 pytestmark = pytest.mark.django_db
 
-QUERY_BUDGET = 10
+# 10, plus Wagtail's view-restriction checks: one when a page is served and one per listing
+# filtered with .public(). They are read on every request, so a page made private is private in
+# every process at once (docs/performance.md).
+QUERY_BUDGET = 12
+# Just after a purge the fragments (header and footer, breadcrumbs, filter choices, what the
+# kennisagenda gathers from every tagged page type) are built again, once.
+COLD_QUERY_BUDGET = 25
 VOLUME = 250
 
 # Routes that are no page of their own: search, filters, sub-pages, feeds and exports.
@@ -60,8 +69,10 @@ def one_page_per_type():
     return first
 
 
-def count_queries(client, url):
+def count_queries(client, url, *, cold):
     client.get(url)  # warm-up
+    if cold:
+        purge_all()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200, url
@@ -71,8 +82,8 @@ def count_queries(client, url):
     return len(queries) - types_shown
 
 
-def measure(client, urls):
-    return {url: count_queries(client, url) for url in urls}
+def measure(client, urls, *, cold=False):
+    return {url: count_queries(client, url, cold=cold) for url in urls}
 
 
 def test_every_page_type_is_built(home):
@@ -85,11 +96,14 @@ def test_every_page_type_is_built(home):
 def test_query_counts_are_within_budget_and_do_not_grow_with_volume(client, home):
     build_site(home, image=ImageFactory())  # the update shows a picture
     urls = [*one_page_per_type().values(), *FIXED_ROUTES]
-    demo_size = measure(client, urls)
+    demo_size = measure(client, urls), measure(client, urls, cold=True)
 
     generate(VOLUME, seed=9)
-    at_volume = measure(client, urls)
+    at_volume = measure(client, urls), measure(client, urls, cold=True)
 
+    for url in urls:
+        print(f"{url} warm {at_volume[0][url]} cold {at_volume[1][url]}")  # docs/performance.md
     assert at_volume == demo_size
-    over_budget = {url for url, count in at_volume.items() if count > QUERY_BUDGET}
-    assert over_budget <= set(KNOWN_OVER_BUDGET), over_budget - set(KNOWN_OVER_BUDGET)
+    for counts, budget in zip(at_volume, (QUERY_BUDGET, COLD_QUERY_BUDGET), strict=True):
+        over_budget = {url for url, count in counts.items() if count > budget}
+        assert over_budget <= set(KNOWN_OVER_BUDGET), over_budget - set(KNOWN_OVER_BUDGET)

@@ -1,0 +1,65 @@
+import os
+import shutil
+import signal
+import subprocess
+import time
+
+import pytest
+from django.core.cache import caches
+
+from leerpunt_site.pagecache.breaker import breaker
+from leerpunt_site.settings.backing_services import cache_from_url
+
+# A Redis of the tests' own on the loopback address; redis-server is a test dependency, as
+# PostgreSQL is (scripts/test-services.sh).
+REDIS_PORT = int(os.environ.get("PAGECACHE_TEST_REDIS_PORT", "6391"))
+CACHE_URL = f"redis://127.0.0.1:{REDIS_PORT}/0"
+
+
+class RedisServer:
+    def __init__(self):
+        self.process = subprocess.Popen(  # noqa: S603 - a fixed local program
+            [
+                shutil.which("redis-server"),
+                "--port",
+                str(REDIS_PORT),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+            ],
+            stdout=subprocess.DEVNULL,
+        )
+        time.sleep(0.3)
+
+    def freeze(self):
+        """Like `kill -STOP`: connections are accepted, nothing is answered."""
+        self.process.send_signal(signal.SIGSTOP)
+
+    def thaw(self):
+        self.process.send_signal(signal.SIGCONT)
+
+    def stop(self):
+        self.thaw()
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def redis_server():
+    server = RedisServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def shared_cache(settings, redis_server):
+    """The default cache in that Redis, as production configures it, with the page cache on."""
+    settings.CACHES = cache_from_url(CACHE_URL)
+    settings.PAGE_CACHE_ENABLED = True
+    settings.PAGE_CACHE_GENERATION_SECONDS = 1
+    caches["default"].clear()
+    yield caches["default"]
+    redis_server.thaw()
+    breaker.close()
+    caches["default"].clear()
