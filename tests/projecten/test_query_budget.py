@@ -1,4 +1,5 @@
-"""Every listing and detail page renders in at most 10 queries, the same for 8 or 500 items.
+"""Every listing and detail page renders in at most 10 queries (a project page in 14), the same
+for 8 or 500 items.
 
 The page cache is off in tests; the site shell (settings, navigation, breadcrumbs) comes from its
 warm fragment cache, as on a running site (docs/performance.md).
@@ -22,12 +23,16 @@ from .factories import (
 pytestmark = pytest.mark.django_db
 
 QUERY_BUDGET = 10
+# Wagtail's own routing takes two queries per URL segment, and a project page shows six relations
+# (applicant, call, partners, related projects, themes, levels): 8 before routing was Wagtail's
+# (docs/performance.md).
+PROJECT_PAGE_BUDGET = 14
 BUDGETS = {
     "/projecten/": QUERY_BUDGET,
     "/projecten/?thema=taalonderwijs&thema=feedback&niveau=lager&type=begeleiding"
     "&status=lopend&oproep=de-oproep&ronde=1&organisatie=hogeschool-0&pagina=2": QUERY_BUDGET,
     "/projecten/?q=scholen": QUERY_BUDGET,
-    "/projecten/uitgelicht/": QUERY_BUDGET,
+    "/projecten/uitgelicht/": PROJECT_PAGE_BUDGET,
     "/onderzoeken/": QUERY_BUDGET,
     "/onderzoeken/?thema=taalonderwijs&niveau=lager&status=lopend&q=weten": QUERY_BUDGET,
     "/onderzoeken/uitgelicht/": QUERY_BUDGET,
