@@ -29,6 +29,7 @@ from .filters import LeidraadFilter
 
 
 class LeidraadIndexPage(IndexPage):
+    quality_checked = True  # its pages go live through the Kwaliteitscheck (editorial/setup.py)
     parent_page_types = ["home.HomePage"]
     subpage_types = ["leidraden.LeidraadPage"]
     template = "pages/leidraden/leidraad_index_page.html"

@@ -53,6 +53,7 @@ class LegendLinkMixin:
 
 
 class ToolkitOverviewPage(IndexPage):
+    quality_checked = True  # its pages go live through the Kwaliteitscheck (editorial/setup.py)
     parent_page_types = ["home.HomePage"]
     subpage_types = ["toolkit.ToolkitPage", "toolkit.ToolkitLegendPage"]
     template = "pages/toolkit/toolkit_overview_page.html"

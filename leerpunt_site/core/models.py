@@ -10,14 +10,14 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
+from .queries import site_has_view_restrictions
+
 
 class FastServingMixin:
     """Skips Wagtail's view-restriction query while no page on the site is private (a cached
     fact, purged when a restriction changes). Routing is Wagtail's own `Page.route()`."""
 
     def get_view_restrictions(self):
-        from .shell import site_has_view_restrictions
-
         if not site_has_view_restrictions():
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()

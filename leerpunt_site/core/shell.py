@@ -6,9 +6,7 @@ moves or deletes a page: exactly the events that bump the page cache's generatio
 of these keys. If the cache is down they are read from the database.
 """
 
-import hashlib
-
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import Site
 
 from leerpunt_site.pagecache.cache import cached
 
@@ -58,16 +56,3 @@ def breadcrumbs(request, page):
         ]
 
     return cached(f"crumbs:{page.path}", build)
-
-
-def site_has_view_restrictions():
-    """Whether any page is private. Almost never true on a public site, so usually no page needs
-    Wagtail's two-query restriction check (see CachedViewRestrictionsMixin)."""
-    return cached("view-restrictions", lambda: PageViewRestriction.objects.exists())
-
-
-def cached_for_queryset(name, queryset, build):
-    """A value derived from a listing's queryset, such as the choices of its filters, cached like
-    the shell: it changes only when pages are published or snippets change."""
-    digest = hashlib.sha256(str(queryset.query).encode()).hexdigest()[:32]
-    return cached(f"{name}:{digest}", build)

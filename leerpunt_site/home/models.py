@@ -29,7 +29,7 @@ class HomePage(FastServingMixin, Page):
             label="Ingang",
             min_num=1,
             max_num=6,
-            help_text="De grote tegels onder de hero: toolkit, leidraden, kennisagenda, projecten.",
+            help_text="De grote tegels onder de hero, bv. naar de belangrijkste rubrieken.",
         ),
         FieldPanel("updates_heading"),
     ]
@@ -40,19 +40,8 @@ class HomePage(FastServingMixin, Page):
 
     template = "pages/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "home.StandardPage",
-        "toolkit.ToolkitOverviewPage",
-        "leidraden.LeidraadIndexPage",
-        "kennisagenda.KennisagendaPage",
-        "projecten.ProjectIndexPage",
-        "projecten.OnderzoekIndexPage",
-        "projecten.OproepIndexPage",
-        "updates.UpdateIndexPage",
-        "agenda.AgendaPage",
-        "vraagpunt.VraagpuntPage",
-        "nieuwsbrief.NieuwsbriefPage",
-    ]
+    # No subpage_types: every section's index page names the home page as its parent, so the
+    # shell never names a content app.
     max_count = 1
 
     class Meta:

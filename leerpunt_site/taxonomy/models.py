@@ -1,6 +1,7 @@
 """The two taxonomies every content type is tagged with: kennisagenda themes and school levels."""
 
 from django.db import models
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
@@ -68,8 +69,12 @@ class Thema(index.Indexed, models.Model):
 
     @property
     def url(self):
-        """The theme's hub page, served by the kennisagenda page."""
-        return f"/kennisagenda/{self.slug}/"
+        """The theme's hub page, from the app that serves it (the kennisagenda registers a
+        `theme_url` hook); None when no app does."""
+        for theme_url in hooks.get_hooks("theme_url"):
+            if url := theme_url(self):
+                return url
+        return None
 
     @property
     def is_focus_area(self):

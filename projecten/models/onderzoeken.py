@@ -13,6 +13,7 @@ from ..filters import OnderzoekFilter
 
 
 class OnderzoekIndexPage(IndexPage):
+    quality_checked = True  # its pages go live through the Kwaliteitscheck (editorial/setup.py)
     parent_page_types = ["home.HomePage"]
     subpage_types = ["projecten.OnderzoekPage"]
     template = "pages/projecten/onderzoek_index_page.html"
