@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test lint lint-deploy install lock bench lighthouse clean loadtest faulttest backup restore
+.PHONY: run test lint lint-deploy install lock bench profile lighthouse clean loadtest faulttest backup restore
 
 $(BIN)/.installed: requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,11 @@ bench: install
 	@if [ -z "$$DATABASE_URL" ]; then eval "$$(scripts/test-services.sh)"; fi; \
 	command -v wrk >/dev/null || (apt-get install -y -qq wrk redis-server >/dev/null); \
 	$(BIN)/python scripts/bench.py
+
+## One uncached render of URL under cProfile: time, queries, top functions, template renders.
+profile: install
+	@test -n "$(URL)" || (echo "usage: make profile URL=/toolkit/leren-en-lesgeven/" && exit 2)
+	PYTHONPATH=. $(BIN)/python scripts/profile_page.py "$(URL)"
 
 ## Lighthouse scores for the main page types (downloads lighthouse from the npm registry on first use).
 lighthouse: install

@@ -70,6 +70,7 @@ class ListingFilterSet(django_filters.FilterSet):
     )
 
     sort_options = {}
+    relevance = None  # set by search()
     # Filters that narrow the listing; sorting and paging do not.
     not_narrowing = {"sorteer"}
 
@@ -151,10 +152,12 @@ class ListingFilterSet(django_filters.FilterSet):
         return self.search(queryset, text) if text else queryset
 
     def search(self, queryset, text):
-        """The one place every listing searches: the listed pages matching all words of `text`."""
-        # Unordered: only which pages match counts here; the listing keeps its own order.
-        matches = self.queryset.order_by().search(text, operator="and", order_by_relevance=False)
-        return queryset.filter(pk__in=[page.pk for page in matches])
+        """The one place every listing searches: the listed pages matching all words of `text`.
+        Their order of relevance is kept in `self.relevance` (page ids, best first)."""
+        # Unordered: the search backend ranks the matches; the listing chooses its own order.
+        matches = self.queryset.order_by().search(text, operator="and")
+        self.relevance = [page.pk for page in matches]
+        return queryset.filter(pk__in=self.relevance)
 
     def filter_themes(self, queryset, name, value):
         tagged = self.queryset.model.objects.filter(themes__slug__in=value)

@@ -27,7 +27,8 @@ PUBLICATIECHECK = "Publicatiecheck"
 PUBLICATIECHECK_STEP = ("Nakijken door Communicatie", COMMUNICATIE)
 
 # A section root's page type says `quality_checked = True` when its pages go live only through
-# the Kwaliteitscheck (the toolkit, the guides, the research assignments): see checked_sections().
+# the Kwaliteitscheck (the toolkit, the guides, the research assignments, the answer bank): see
+# checked_sections().
 # Wagtail's starter groups and workflow, replaced by the ones above.
 WAGTAIL_DEFAULT_GROUPS = ["Editors", "Moderators"]
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"

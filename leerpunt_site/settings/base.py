@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "kennisagenda",
     "projecten",
     # Last: its demo loader wires navigation and users once every section exists
+    "leerpunt_site.antwoorden",
     "leerpunt_site.demo",
     "leerpunt_site.security",
     # Wagtail

@@ -1,4 +1,6 @@
+from django.urls import reverse
 from wagtail import hooks
+from wagtail.admin.ui.menus import MenuItem
 
 from .models import Vraag
 from .viewsets import PublicRecordIndexView, PublicRecordViewSet
@@ -8,7 +10,24 @@ class VraagIndexView(PublicRecordIndexView):
     visitor_fields = ["question", "email", "internal_note"]
 
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("level").prefetch_related("themes")
+        return (
+            super()
+            .get_base_queryset()
+            .select_related("level")
+            .prefetch_related("themes", "answer_pages")
+        )
+
+    def get_list_more_buttons(self, instance):
+        """Staff answer a question once for everyone: a draft page in the answer bank."""
+        return [
+            *super().get_list_more_buttons(instance),
+            MenuItem(
+                "Maak antwoordpagina",
+                url=reverse("antwoord_van_vraag", args=[instance.pk]),
+                icon_name="doc-empty-inverse",
+                priority=20,
+            ),
+        ]
 
 
 class VraagViewSet(PublicRecordViewSet):
@@ -17,7 +36,7 @@ class VraagViewSet(PublicRecordViewSet):
     menu_label = "Vraagpunt"
     menu_order = 310
     index_view_class = VraagIndexView
-    list_display = ["__str__", "status", "role", "level", "created_at"]
+    list_display = ["__str__", "status", "answer_page_state", "role", "level", "created_at"]
     list_filter = ["status", "role", "level", "themes", "created_at"]
     search_fields = ["question", "email", "internal_note"]
     ordering = ["-created_at", "-pk"]

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from kennisagenda.models import KennisagendaPage
 from leerpunt_site.agenda.models import AgendaPage, EventPage
+from leerpunt_site.antwoorden.models import AntwoordIndexPage, VraagAntwoordPage
 from leerpunt_site.pagecache.cache import purge_all
 from leerpunt_site.updates.models import UpdateIndexPage, UpdatePage
 from leidraden.models import LeidraadIndexPage, LeidraadPage
@@ -23,6 +24,7 @@ from projecten.models import (
     ProjectPage,
 )
 from tests.agenda.factories import AgendaPageFactory, EventPageFactory
+from tests.antwoorden.factories import VraagAntwoordPageFactory, answer_bank
 from tests.factories import ThemaFactory, UpdateIndexPageFactory, UpdatePageFactory
 from tests.leidraden.factories import LeidraadIndexPageFactory, LeidraadPageFactory
 from tests.projecten.factories import (
@@ -93,6 +95,11 @@ def build_oproep(home, **fields):
 
 
 # page type -> builder(home, **fields): a live page of that type in its proper place in the tree.
+def build_answer(home, **fields):
+    index = AntwoordIndexPage.objects.first() or answer_bank(home)[1]
+    return VraagAntwoordPageFactory(parent=index, **fields)
+
+
 TAGGED_PAGE_BUILDERS = {
     UpdatePage: build_update,
     ToolkitItemPage: build_toolkit_item,
@@ -101,6 +108,7 @@ TAGGED_PAGE_BUILDERS = {
     ProjectPage: build_project,
     OnderzoekPage: build_onderzoek,
     OproepPage: build_oproep,
+    VraagAntwoordPage: build_answer,
 }
 
 

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from projecten.models import ProjectPage, ProjectPartner
 from tests.agenda.factories import AgendaPageFactory, EventPageFactory
+from tests.antwoorden.factories import AntwoordIndexPageFactory, VraagAntwoordPageFactory
 from tests.factories import (
     OnderwijsniveauFactory,
     StandardPageFactory,
@@ -57,7 +58,7 @@ def build_site():
     ]
 
     StandardPageFactory(parent=home, title="Over Leerpunt", slug="over-leerpunt")
-    VraagpuntPageFactory(parent=home)
+    _answers(VraagpuntPageFactory(parent=home), tags)
     NieuwsbriefPageFactory(parent=home)
     _updates(home, tags)
     _agenda(home, tags)
@@ -65,6 +66,12 @@ def build_site():
     _leidraden(home, tags, items[0])
     _projecten(home, tags)
     return home
+
+
+def _answers(vraagpunt, tags):
+    index = AntwoordIndexPageFactory(parent=vraagpunt)
+    for number, tag in enumerate(tags):
+        VraagAntwoordPageFactory(parent=index, slug=f"antwoord-{number}", **tag)
 
 
 def _updates(home, tags):

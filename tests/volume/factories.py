@@ -6,6 +6,7 @@ says so when it is missing.
 """
 
 from tests.agenda.factories import AgendaPageFactory, EventPageFactory
+from tests.antwoorden.factories import AntwoordIndexPageFactory, VraagAntwoordPageFactory
 from tests.factories import (
     OnderwijsniveauFactory,
     StandardPageFactory,
@@ -48,7 +49,8 @@ def build_site(home, image=None):
     tagged(UpdatePageFactory(parent=updates, slug="nieuws", listing_image=image), themes)
     agenda = AgendaPageFactory(parent=home)
     tagged(EventPageFactory(parent=agenda, slug="webinar"), themes)
-    VraagpuntPageFactory(parent=home)
+    answers = AntwoordIndexPageFactory(parent=VraagpuntPageFactory(parent=home))
+    tagged(VraagAntwoordPageFactory(parent=answers, slug="een-antwoord"), themes, levels)
     NieuwsbriefPageFactory(parent=home)
 
     _, toolkit = toolkit_tree(home)
