@@ -52,6 +52,7 @@ KNOWN_OVER_BUDGET = {
     # Wagtail's own routing takes two queries per URL segment (docs/performance.md).
     "/toolkit/leren-en-lesgeven/feedback/": "four levels deep, with figure history, stories, legend",
     "/projecten/het-project/": "applicant, call, partners, related projects, themes and levels",
+    "/vraagpunt/antwoorden/een-antwoord/": "three levels deep, with its links, themes and levels",
 }
 
 
