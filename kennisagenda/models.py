@@ -13,7 +13,7 @@ from leerpunt_site.taxonomy.models import Thema
 from .blocks import FaseBlock, KerncijferBlock
 from .feeds import ThemaFeed
 from .tagged_content import content_groups, theme_statuses
-from .timeline import focus_area_statuses, timeline_years
+from .timeline import focus_area_statuses, school_years, timeline_years
 
 TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 # The gathered content is cached until the next purge, but at most this long: is_planned may
@@ -85,15 +85,15 @@ class KennisagendaPage(RoutablePageMixin, IndexPage):
 
     @path("")
     def timeline(self, request):
-        statuses = cached(
+        years, statuses = cached(
             "kennisagenda:timeline",
-            lambda: theme_statuses(Thema.objects.all(), request),
+            lambda: (school_years(), theme_statuses(Thema.objects.all(), request)),
             timeout=PLANNED_TIMEOUT,
         )
         return self.render(
             request,
             context_overrides={
-                "school_years": timeline_years(statuses, timezone.localdate()),
+                "school_years": timeline_years(years, statuses, timezone.localdate()),
                 "focus_areas": focus_area_statuses(statuses),
             },
         )

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from leerpunt_site.taxonomy.models import Thema
+from leerpunt_site.taxonomy.models import Schooljaar
 
 MONTHS = "september {start} - augustus {end}"
 
@@ -29,17 +29,21 @@ class TimelineYear:
         return self.state == "current"
 
 
-def timeline_years(statuses, today):
-    """The three school years in order, each with the ThemeStatus of its themes."""
+def school_years():
+    """The school years on the timeline (the overarching focus areas have a section of their own),
+    as editors entered them: one query."""
+    return list(Schooljaar.objects.filter(overarching=False).values_list("slug", flat=True))
+
+
+def timeline_years(years, statuses, today):
+    """The school years in order, each with the ThemeStatus of its themes."""
     current = school_year_of(today)
-    years = []
-    for value, _label in Thema.Schooljaar.choices:
-        if value == Thema.Schooljaar.OVERKOEPELEND:
-            continue
+    timeline = []
+    for value in years:
         state = "current" if value == current else "past" if value < current else "future"
-        in_year = [status for status in statuses if status.theme.school_year == value]
-        years.append(TimelineYear(value, in_year, state))
-    return years
+        in_year = [status for status in statuses if status.theme.school_year_id == value]
+        timeline.append(TimelineYear(value, in_year, state))
+    return timeline
 
 
 def focus_area_statuses(statuses):

@@ -3,7 +3,6 @@
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Case, F, When
 from django.http import Http404
@@ -24,13 +23,13 @@ from wagtail.search import index
 
 from leerpunt_site.core.models import IndexPage, TaggedPageMixin
 from leerpunt_site.core.queries import live_and_public
-from leerpunt_site.taxonomy.models import Onderwijsniveau, Thema
 
 from .blocks import AanbevelingBlock, WerkvormBlock
-from .forms import LeidraadFilterForm
+from .filters import LeidraadFilter
 
 
 class LeidraadIndexPage(IndexPage):
+    quality_checked = True  # its pages go live through the Kwaliteitscheck (editorial/setup.py)
     parent_page_types = ["home.HomePage"]
     subpage_types = ["leidraden.LeidraadPage"]
     template = "pages/leidraden/leidraad_index_page.html"
@@ -40,32 +39,16 @@ class LeidraadIndexPage(IndexPage):
         verbose_name = "leidradenoverzicht"
         verbose_name_plural = "leidradenoverzichten"
 
-    def route(self, request, path_components):
-        """Fetch the guide with its own fields in one query; Page.route() takes two (page, then specific)."""
-        if not path_components:
-            return super().route(request, path_components)
-        guide = LeidraadPage.objects.child_of(self).filter(slug=path_components[0]).first()
-        if guide is None:
-            raise Http404
-        guide._cached_parent_obj = self  # as Page.route() does: breadcrumbs need no query
-        return guide.route(request, path_components[1:])
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        guides = LeidraadPage.objects.child_of(self).visible()
-        form = LeidraadFilterForm(
+        filterset = LeidraadFilter(
             request.GET,
+            LeidraadPage.objects.child_of(self).visible().prefetch_related("themes", "levels"),
             statuses=LeidraadPage.Status.choices,
-            themes=Thema.objects.filter(pk__in=guides.values("themes")),
-            levels=Onderwijsniveau.objects.filter(pk__in=guides.values("levels")),
         )
-        listing = (
-            guides.filtered(**form.filters).in_listing_order().prefetch_related("themes", "levels")
-        )
-        context["filter_form"] = form
-        context["filters"] = form.filters
-        context["guides"] = Paginator(listing, self.page_size).get_page(request.GET.get("pagina"))
-        if form.is_filtered:
+        context["filterset"] = filterset
+        context["guides"] = filterset.page(self.page_size)
+        if filterset.is_varied:
             context["robots"] = "noindex, follow"
         return context
 
@@ -73,21 +56,6 @@ class LeidraadIndexPage(IndexPage):
 class LeidraadPageQuerySet(PageQuerySet):
     def visible(self):
         return live_and_public(self)
-
-    def filtered(self, status="", thema=(), niveau=()):
-        """Status must match; any of the chosen themes, and any of the chosen levels."""
-        guides = self
-        if status:
-            guides = guides.filter(status=status)
-        if thema:
-            guides = guides.filter(
-                pk__in=LeidraadPage.objects.filter(themes__slug__in=thema).values("pk")
-            )
-        if niveau:
-            guides = guides.filter(
-                pk__in=LeidraadPage.objects.filter(levels__slug__in=niveau).values("pk")
-            )
-        return guides
 
     def in_listing_order(self):
         """Published guides first, newest first; then planned guides, the soonest expected first."""

@@ -6,7 +6,7 @@ from wagtail.models import Locale, Page, Site
 
 from leerpunt_site.core.models import SiteSettings
 from leerpunt_site.home.models import HomePage, StandardPage
-from leerpunt_site.taxonomy.models import Onderwijsniveau, Thema
+from leerpunt_site.taxonomy.models import Onderwijsniveau, Schooljaar, Thema
 from leerpunt_site.updates.models import UpdateIndexPage, UpdatePage
 
 
@@ -17,8 +17,17 @@ class ThemaFactory(factory.django.DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Thema {n}")
     slug = factory.Sequence(lambda n: f"thema-{n}")
-    school_year = Thema.Schooljaar.SJ_2024_2025
+    school_year = "2024-2025"  # a school year's code; made when missing
     short_description = factory.LazyAttribute(lambda o: f"Alles over {o.name.lower()}.")
+
+    @classmethod
+    def _create(cls, model_class, *args, school_year, **kwargs):
+        if isinstance(school_year, str):
+            school_year, _ = Schooljaar.objects.get_or_create(
+                slug=school_year,
+                defaults={"name": school_year, "overarching": school_year == "overkoepelend"},
+            )
+        return super()._create(model_class, *args, school_year=school_year, **kwargs)
 
 
 class OnderwijsniveauFactory(factory.django.DjangoModelFactory):

@@ -8,6 +8,7 @@ from django.views.defaults import server_error
 from wagtail.models import Site
 
 from leerpunt_site.core.models import HeaderLink, SiteSettings
+from tests.html import headings, links, parse
 
 from .factories import StandardPageFactory, UpdateIndexPageFactory, UpdatePageFactory
 
@@ -87,11 +88,17 @@ def test_standard_page_renders_every_block_with_its_meta_tags(client, home):
     assert 'aria-label="Kruimelpad"' in html
 
 
-def test_unknown_url_gives_the_dutch_404(client, home):
+def test_unknown_url_gives_the_dutch_404_with_the_navigation_sections(client, home):
+    about = StandardPageFactory(parent=home, title="Over Leerpunt", slug="over-leerpunt")
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    HeaderLink.objects.create(settings=settings, page=about, sort_order=0)
+
     response = client.get("/bestaat-niet/")
 
     assert response.status_code == 404
-    assert "Deze pagina bestaat niet (meer)" in response.content.decode()
+    page = parse(response)
+    assert headings(page, "main h1") == ["Deze pagina bestaat niet (meer)"]
+    assert links(page, "main a") == {"homepage": "/", "Over Leerpunt": "/over-leerpunt/"}
 
 
 @pytest.mark.django_db(databases=[])

@@ -6,28 +6,24 @@
 /toolkit/leren-en-lesgeven/feedback/   ToolkitItemPage
 """
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
-from django.http import Http404
 from django.utils import timezone
 from django.utils.http import urlencode
 from modelcluster.fields import ParentalKey
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from leerpunt_site.core.models import FastServingMixin, IndexPage, TaggedPageMixin
+from leerpunt_site.core.models import IndexPage, TaggedPageMixin
 from leerpunt_site.core.queries import live_and_public
-from leerpunt_site.pagecache.cache import cached
-from leerpunt_site.taxonomy.models import Onderwijsniveau, Thema
-from leidraden.models import LeidraadPage
 
 from . import chart, exports, figures
-from .forms import COMPARE_MAX, COMPARE_MIN, DEFAULT_SORT, ToolkitFilterForm, chosen_slugs
+from .compare import COMPARE_MAX, COMPARE_MIN, chosen_slugs
+from .filters import ToolkitFilter
 
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "document-link", "ul", "ol"]
 
@@ -44,18 +40,20 @@ SECTIONS = [
 ]
 SECTION_FIELDS = [field for field, _, _ in SECTIONS]
 FIGURE_FIELDS = ["impact_months", "cost", "evidence"]
+# A Wagtail hook other apps register a function under: page -> the live pages that link to it,
+# shown on an item's page (leidraden/wagtail_hooks.py: the guides).
+LINKING_PAGES_HOOK = "toolkit_item_linked_from"
 
 
 class LegendLinkMixin:
-    """Toolkit pages link to the legend; routing through the overview has usually found it."""
+    """Toolkit pages link to the legend."""
 
     def legend(self):
-        if hasattr(self, "routed_legend"):
-            return self.routed_legend
-        return live_and_public(ToolkitLegendPage.objects).first()  # a preview, or a test
+        return live_and_public(ToolkitLegendPage.objects).first()
 
 
 class ToolkitOverviewPage(IndexPage):
+    quality_checked = True  # its pages go live through the Kwaliteitscheck (editorial/setup.py)
     parent_page_types = ["home.HomePage"]
     subpage_types = ["toolkit.ToolkitPage", "toolkit.ToolkitLegendPage"]
     template = "pages/toolkit/toolkit_overview_page.html"
@@ -74,59 +72,8 @@ class ToolkitOverviewPage(IndexPage):
     def legend(self):
         return live_and_public(ToolkitLegendPage.objects.child_of(self)).first()
 
-    def route(self, request, path_components):
-        """Find a toolkit or an item in one query instead of two per URL segment.
 
-        The query fetches the pages along the path and the legend (every toolkit page links to
-        it), each joined with its own fields. Each page keeps its parent, so the breadcrumbs need
-        no query of their own.
-        """
-        if not path_components:
-            return super().route(request, path_components)
-        url_paths = [
-            self.url_path + "/".join(path_components[:depth]) + "/"
-            for depth in range(1, min(len(path_components), 2) + 1)
-        ]
-        legend_type = ContentType.objects.get_for_model(ToolkitLegendPage)
-        found = (
-            Page.objects.filter(path__startswith=self.path)
-            .filter(
-                models.Q(url_path__in=url_paths)
-                | models.Q(depth=self.depth + 1, content_type=legend_type, live=True)
-            )
-            .select_related(*ROUTED_TYPES)
-        )
-        by_url_path = {page.url_path: joined_specific(page) for page in found}
-        legend = next((page for page in found if page.content_type_id == legend_type.id), None)
-        parent, consumed = self, 0
-        for url_path in url_paths:
-            if url_path not in by_url_path:
-                break
-            page = by_url_path[url_path]
-            page._cached_parent_obj = parent
-            parent, consumed = page, consumed + 1
-        if not consumed:
-            raise Http404
-        parent.routed_legend = legend
-        return parent.route(request, path_components[consumed:])
-
-
-# The page types below the overview, as the reverse one-to-one names Django gives a Page's
-# subclasses: routing joins them, so a page arrives with its own fields in the same query.
-ROUTED_TYPES = ("toolkitpage", "toolkititempage", "toolkitlegendpage")
-
-
-def joined_specific(page):
-    """The specific page joined in by select_related(*ROUTED_TYPES); no query."""
-    for relation in ROUTED_TYPES:
-        # A missing row was cached as None; its DoesNotExist is also an AttributeError.
-        specific = getattr(page, relation, None)
-        if specific is not None:
-            return specific
-    return page.specific  # a page type routing does not know: one query, as Page.route() takes
-
-
-class ToolkitLegendPage(FastServingMixin, Page):
+class ToolkitLegendPage(Page):
     """'Hoe lees je de toolkit?': what the three figures mean and how the verdict is worded."""
 
     intro = RichTextField("inleiding", blank=True, features=RICH_TEXT_FEATURES)
@@ -198,7 +145,7 @@ class ImpactBand(Orderable):
     panels = [FieldRowPanel([FieldPanel("months"), FieldPanel("effect_size")])]
 
 
-class ToolkitPage(LegendLinkMixin, RoutablePageMixin, FastServingMixin, Page):
+class ToolkitPage(LegendLinkMixin, RoutablePageMixin, Page):
     """One toolkit: its items as a filterable listing, a comparison, a chart and open data."""
 
     subtitle = models.CharField(
@@ -231,61 +178,15 @@ class ToolkitPage(LegendLinkMixin, RoutablePageMixin, FastServingMixin, Page):
         """The items with only what a row, the chart or an export shows: no long sections."""
         return self.items().defer(*SECTION_FIELDS, "change_note")
 
-    def filter_form(self, request):
-        """The filter form, offering only the themes and levels this toolkit's items have."""
-        items = self.items().values("pk")
-
-        def choices():
-            themes = Thema.objects.filter(
-                pk__in=ToolkitItemPage.themes.through.objects.filter(
-                    toolkititempage__in=items
-                ).values("thema")
-            )
-            levels = Onderwijsniveau.objects.filter(
-                pk__in=ToolkitItemPage.levels.through.objects.filter(
-                    toolkititempage__in=items
-                ).values("onderwijsniveau")
-            )
-            return list(themes), list(levels)
-
-        # Only publishing changes them, and a publish purges this cache.
-        themes, levels = cached(f"toolkit:{self.pk}:filter-choices", choices)
-        return ToolkitFilterForm(request.GET, themes=themes, levels=levels)
-
-    def filtered_items(self, form):
-        items = self.listed_items()
-        if theme_slugs := form.value("thema"):
-            through = ToolkitItemPage.themes.through
-            items = items.filter(
-                pk__in=through.objects.filter(thema__slug__in=theme_slugs).values("toolkititempage")
-            )
-        if level_slugs := form.value("niveau"):
-            through = ToolkitItemPage.levels.through
-            items = items.filter(
-                pk__in=through.objects.filter(onderwijsniveau__slug__in=level_slugs).values(
-                    "toolkititempage"
-                )
-            )
-        if query := form.value("q"):
-            candidates = ToolkitItemPage.objects.child_of(self).live()
-            matches = candidates.search(query, order_by_relevance=False)
-            items = items.filter(pk__in=[match.pk for match in matches])
-        return items.order_by(*form.ordering)
-
     @path("", name="listing")
     def listing(self, request):
-        form = self.filter_form(request)
-        items = Paginator(self.filtered_items(form), self.page_size).get_page(
-            request.GET.get("pagina")
-        )
+        filterset = ToolkitFilter(request.GET, self.listed_items(), choices_key=self.pk)
         context = {
-            "form": form,
-            "items": items,
-            "is_filtered": form.is_filtered,
-            "current_sort": form.value("sorteer", DEFAULT_SORT),
+            "filterset": filterset,
+            "items": filterset.page(self.page_size),
             "legend": self.legend(),
         }
-        if form.is_filtered or request.GET.get("pagina") or request.GET.get("sorteer"):
+        if filterset.is_varied:
             context["robots"] = "noindex, follow"
         return self.render(request, context_overrides=context)
 
@@ -451,7 +352,12 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
         context["history"] = self.figure_history.all()
         context["toolkit"] = self.get_parent()
         context["legend"] = self.legend()
-        context["guides"] = list(LeidraadPage.objects.linking_to(self))
+        # Other apps (the guides) list what links here through a hook: no import of theirs.
+        context["guides"] = [
+            page
+            for pages_linking_to in hooks.get_hooks(LINKING_PAGES_HOOK)
+            for page in pages_linking_to(self)
+        ]
         return context
 
     def clean(self):

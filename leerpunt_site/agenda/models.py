@@ -1,7 +1,6 @@
 """Events and webinars: upcoming first on /agenda/, past ones in /agenda/archief/."""
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
@@ -13,8 +12,8 @@ from wagtail.search import index
 
 from leerpunt_site.core.models import IndexPage, TaggedPageMixin
 from leerpunt_site.core.queries import live_and_public
-from leerpunt_site.updates.filters import ThemaFilterForm, themes_of
 
+from .filters import EventFilter
 from .ics import event_calendar
 
 
@@ -41,16 +40,14 @@ class AgendaPage(RoutablePageMixin, IndexPage):
             events = self.events().filter(end__lt=now).order_by("-start", "-pk")
         else:
             events = self.events().filter(end__gte=now).order_by("start", "pk")
-        form = ThemaFilterForm(request.GET, themes_of(events))
+        filterset = EventFilter(request.GET, events)
         context = {
             "archive": archive,
-            "filter_form": form,
-            "events": Paginator(form.filter(events), self.page_size).get_page(
-                request.GET.get("pagina")
-            ),
+            "filterset": filterset,
+            "events": filterset.page(self.page_size),
             "archive_url": self.url + self.reverse_subpage("archive"),
         }
-        if request.GET:
+        if filterset.is_varied:
             context["robots"] = "noindex, follow"
         return context
 

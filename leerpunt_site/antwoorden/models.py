@@ -2,7 +2,6 @@
 
 import re
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.http import JsonResponse
 from modelcluster.fields import ParentalKey
@@ -14,25 +13,9 @@ from wagtail.search import index
 
 from leerpunt_site.core.models import IndexPage, TaggedPageMixin
 from leerpunt_site.core.queries import live_and_public
-from leerpunt_site.updates.filters import ThemaFilterForm, themes_of
 
-# The pages an answer may point to; named as strings, so this shell app imports no domain app.
-LINKABLE_PAGE_TYPES = [
-    "toolkit.ToolkitOverviewPage",
-    "toolkit.ToolkitLegendPage",
-    "toolkit.ToolkitPage",
-    "toolkit.ToolkitItemPage",
-    "leidraden.LeidraadIndexPage",
-    "leidraden.LeidraadPage",
-    "kennisagenda.KennisagendaPage",
-    "projecten.ProjectIndexPage",
-    "projecten.ProjectPage",
-    "projecten.OnderzoekIndexPage",
-    "projecten.OnderzoekPage",
-    "projecten.OproepIndexPage",
-    "projecten.OproepPage",
-    "home.StandardPage",
-]
+from .filters import AntwoordFilter
+
 SUGGESTION_COUNT = 5
 SUGGESTION_MAX_WORDS = 12
 WORD = re.compile(r"\w{3,}")
@@ -50,6 +33,7 @@ class AntwoordIndexPage(RoutablePageMixin, IndexPage):
     parent_page_types = ["vraagpunt.VraagpuntPage"]
     subpage_types = ["antwoorden.VraagAntwoordPage"]
     template = "pages/antwoorden/antwoord_index_page.html"
+    quality_checked = True  # an answer is public advice: the Kwaliteitscheck (editorial/setup.py)
     page_size = 20
 
     class Meta:
@@ -61,20 +45,9 @@ class AntwoordIndexPage(RoutablePageMixin, IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        answers = self.answers()
-        form = ThemaFilterForm(request.GET, themes_of(answers))
-        query = search_words(request.GET.get("q", ""))
-        listing = form.filter(answers)
-        # Best match first when searching; otherwise alphabetical, as the questions read.
-        listing = (
-            listing.search(query, operator="and") if query else listing.order_by("title", "pk")
-        )
-        context.update(
-            filter_form=form,
-            query=request.GET.get("q", "")[:200],
-            answers=Paginator(listing, self.page_size).get_page(request.GET.get("pagina")),
-        )
-        if request.GET:
+        filterset = AntwoordFilter(request.GET, self.answers())
+        context.update(filterset=filterset, answers=filterset.page(self.page_size))
+        if filterset.is_varied:
             context["robots"] = "noindex, follow"
         return context
 
@@ -188,7 +161,8 @@ class AntwoordLink(Orderable):
         "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name="pagina"
     )
 
-    panels = [PageChooserPanel("page", page_type=LINKABLE_PAGE_TYPES)]
+    # Any page of the site: this shell app names no content app's page types.
+    panels = [PageChooserPanel("page")]
 
     class Meta(Orderable.Meta):
         verbose_name = "link"

@@ -1,9 +1,7 @@
 """Building blocks shared by every page type: taxonomy tagging, index pages and site settings."""
 
 from django import forms
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.http import Http404
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -13,50 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 
-class FastServingMixin:
-    """Routing: a child page is fetched in one query of its own type instead of a base query plus
-    a query for the specific page. The type is known when a page allows one child type, and
-    otherwise read from a cached map of its children. Override `detail_queryset()` to load what
-    the child's template shows in that same query.
-
-    View restrictions are Wagtail's own check on every request: a page made private is private
-    in every process at once.
-    """
-
-    def detail_queryset(self):
-        """The queryset a child page is routed from, when this page allows one child type."""
-        child_models = self.allowed_subpage_models()
-        return child_models[0].objects.all() if len(child_models) == 1 else None
-
-    def child_queryset(self, slug):
-        """The queryset of the child's own type: from the one allowed type, or else from a cached
-        map of this page's children (slug to type), kept until the next publish or move."""
-        children = self.detail_queryset()
-        if children is not None:
-            return children
-        from .shell import cached
-
-        child_types = cached(
-            f"child-types:{self.pk}",
-            lambda: dict(self.get_children().values_list("slug", "content_type_id")),
-        )
-        if slug not in child_types:
-            raise Http404
-        return ContentType.objects.get_for_id(child_types[slug]).model_class().objects.all()
-
-    def route(self, request, path_components):
-        if not path_components:
-            return super().route(request, path_components)
-        children = self.child_queryset(path_components[0])
-        try:
-            child = children.child_of(self).get(slug=path_components[0])
-        except children.model.DoesNotExist as error:
-            raise Http404 from error
-        child._cached_parent_obj = self
-        return child.route(request, path_components[1:])
-
-
-class TaggedPageMixin(FastServingMixin, models.Model):
+class TaggedPageMixin(models.Model):
     """Themes and levels. Every page type that uses this mixin is gathered on the theme hubs."""
 
     themes = ParentalManyToManyField(
@@ -106,7 +61,7 @@ class TaggedPageMixin(FastServingMixin, models.Model):
         return parents[0] if len(parents) == 1 else None
 
 
-class IndexPage(FastServingMixin, Page):
+class IndexPage(Page):
     """An index or landing page: a lead text above a listing of what lives below it."""
 
     intro = RichTextField(

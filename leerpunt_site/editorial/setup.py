@@ -10,6 +10,7 @@ assignments are per subtree: sections that do not exist yet are picked up on the
 from dataclasses import dataclass
 
 from django.apps import apps as global_apps
+from wagtail.models import get_page_models
 
 REDACTIE = "Redactie"
 COMMUNICATIE = "Communicatie"
@@ -25,13 +26,9 @@ KWALITEITSCHECK_STEPS = [
 PUBLICATIECHECK = "Publicatiecheck"
 PUBLICATIECHECK_STEP = ("Nakijken door Communicatie", COMMUNICATIE)
 
-# Section roots whose pages only go live through the Kwaliteitscheck (app_label, model name).
-CHECKED_SECTIONS = [
-    ("toolkit", "toolkitoverviewpage"),
-    ("leidraden", "leidraadindexpage"),
-    ("projecten", "onderzoekindexpage"),
-    ("antwoorden", "antwoordindexpage"),  # an answer is public advice
-]
+# A section root's page type says `quality_checked = True` when its pages go live only through
+# the Kwaliteitscheck (the toolkit, the guides, the research assignments, the answer bank): see
+# checked_sections().
 # Wagtail's starter groups and workflow, replaced by the ones above.
 WAGTAIL_DEFAULT_GROUPS = ["Editors", "Moderators"]
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
@@ -145,6 +142,16 @@ def apply_to_sections(apps=global_apps):
                 )
 
 
+def checked_sections():
+    """(app_label, model name) of the section root types that set `quality_checked`. Read from the
+    current page classes: a migration's historical models have no such attribute."""
+    return [
+        (model._meta.app_label, model._meta.model_name)
+        for model in get_page_models()
+        if getattr(model, "quality_checked", False)
+    ]
+
+
 def sections(apps):
     """The checked section roots, and every other page directly below a site's home page."""
     Page = apps.get_model("wagtailcore", "Page")
@@ -153,7 +160,7 @@ def sections(apps):
 
     checked_types = [
         content_type.pk
-        for app_label, model in CHECKED_SECTIONS
+        for app_label, model in checked_sections()
         for content_type in ContentType.objects.filter(app_label=app_label, model=model)
     ]
     checked = list(Page.objects.filter(content_type__in=checked_types).order_by("path"))

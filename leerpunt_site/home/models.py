@@ -6,11 +6,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from leerpunt_site.core.blocks import BodyBlock
-from leerpunt_site.core.models import FastServingMixin
 from leerpunt_site.core.queries import live_and_public
 
 
-class HomePage(FastServingMixin, Page):
+class HomePage(Page):
     hero_title = models.CharField(
         "titel hero", max_length=120, help_text="De grote titel bovenaan de homepage."
     )
@@ -29,7 +28,7 @@ class HomePage(FastServingMixin, Page):
             label="Ingang",
             min_num=1,
             max_num=6,
-            help_text="De grote tegels onder de hero: toolkit, leidraden, kennisagenda, projecten.",
+            help_text="De grote tegels onder de hero, bv. naar de belangrijkste rubrieken.",
         ),
         FieldPanel("updates_heading"),
     ]
@@ -40,19 +39,8 @@ class HomePage(FastServingMixin, Page):
 
     template = "pages/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "home.StandardPage",
-        "toolkit.ToolkitOverviewPage",
-        "leidraden.LeidraadIndexPage",
-        "kennisagenda.KennisagendaPage",
-        "projecten.ProjectIndexPage",
-        "projecten.OnderzoekIndexPage",
-        "projecten.OproepIndexPage",
-        "updates.UpdateIndexPage",
-        "agenda.AgendaPage",
-        "vraagpunt.VraagpuntPage",
-        "nieuwsbrief.NieuwsbriefPage",
-    ]
+    # No subpage_types: every section's index page names the home page as its parent, so the
+    # shell never names a content app.
     max_count = 1
 
     class Meta:
@@ -87,7 +75,7 @@ class HomeEntryPoint(Orderable):
         return self.title or self.page.title
 
 
-class StandardPage(FastServingMixin, Page):
+class StandardPage(Page):
     intro = models.TextField(
         "inleiding",
         max_length=500,

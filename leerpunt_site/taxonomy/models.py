@@ -1,28 +1,62 @@
 """The two taxonomies every content type is tagged with: kennisagenda themes and school levels."""
 
 from django.db import models
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
 
-class Thema(index.Indexed, models.Model):
-    class Schooljaar(models.TextChoices):
-        SJ_2024_2025 = "2024-2025", "2024-2025"
-        SJ_2025_2026 = "2025-2026", "2025-2026"
-        SJ_2026_2027 = "2026-2027", "2026-2027"
-        OVERKOEPELEND = "overkoepelend", "Overkoepelend (evidence-informed werken)"
+class Schooljaar(models.Model):
+    """A school year of the kennisagenda (a theme's focus year), or the overarching focus areas.
+    Editable data: the next agenda adds its years here, without code or a migration."""
 
+    slug = models.SlugField(
+        "code",
+        max_length=20,
+        unique=True,
+        help_text="Het schooljaar als '2027-2028' (de tijdlijn leest er de maanden uit), of "
+        "'overkoepelend'. Wijzig dit niet na publicatie: links naar de tijdlijn gebruiken het.",
+    )
+    name = models.CharField("naam", max_length=80, help_text="Bv. '2027-2028'.")
+    overarching = models.BooleanField(
+        "overkoepelend",
+        default=False,
+        help_text="Aanvinken voor de aandachtspunten van evidence-informed werken: geen "
+        "schooljaar op de tijdlijn, maar een eigen rubriek.",
+    )
+
+    panels = [FieldPanel("slug"), FieldPanel("name"), FieldPanel("overarching")]
+
+    class Meta:
+        verbose_name = "schooljaar"
+        verbose_name_plural = "schooljaren"
+        ordering = ["overarching", "slug"]
+
+    def __str__(self):
+        return self.name
+
+
+class ThemaManager(models.Manager):
+    def get_queryset(self):
+        # Every theme shown says its school year or whether it is a focus area: join it.
+        return super().get_queryset().select_related("school_year")
+
+
+class Thema(index.Indexed, models.Model):
     name = models.CharField("naam", max_length=120, unique=True)
     slug = models.SlugField(
         unique=True,
         help_text="Deel van de URL van de themapagina, bv. 'feedback'. Wijzig dit niet na publicatie: "
         "bestaande links zouden breken.",
     )
-    school_year = models.CharField(
-        "focusschooljaar",
-        max_length=20,
-        choices=Schooljaar.choices,
+    school_year = models.ForeignKey(
+        Schooljaar,
+        on_delete=models.PROTECT,
+        to_field="slug",
+        db_column="school_year",
+        related_name="themes",
+        verbose_name="focusschooljaar",
         help_text="Het schooljaar waarin Leerpunt dit thema prioriteert, of 'overkoepelend' voor de "
         "drie aandachtspunten van evidence-informed werken.",
     )
@@ -58,6 +92,8 @@ class Thema(index.Indexed, models.Model):
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
+    objects = ThemaManager()
+
     class Meta:
         verbose_name = "thema"
         verbose_name_plural = "thema's"
@@ -68,12 +104,16 @@ class Thema(index.Indexed, models.Model):
 
     @property
     def url(self):
-        """The theme's hub page, served by the kennisagenda page."""
-        return f"/kennisagenda/{self.slug}/"
+        """The theme's hub page, from the app that serves it (the kennisagenda registers a
+        `theme_url` hook); None when no app does."""
+        for theme_url in hooks.get_hooks("theme_url"):
+            if url := theme_url(self):
+                return url
+        return None
 
     @property
     def is_focus_area(self):
-        return self.school_year == self.Schooljaar.OVERKOEPELEND
+        return self.school_year.overarching
 
 
 class Onderwijsniveau(models.Model):

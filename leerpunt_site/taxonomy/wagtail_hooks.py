@@ -1,7 +1,7 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Onderwijsniveau, Thema
+from .models import Onderwijsniveau, Schooljaar, Thema
 
 
 class ThemaViewSet(SnippetViewSet):
@@ -18,11 +18,17 @@ class OnderwijsniveauViewSet(SnippetViewSet):
     list_display = ["name", "slug"]
 
 
+class SchooljaarViewSet(SnippetViewSet):
+    model = Schooljaar
+    icon = "date"
+    list_display = ["name", "slug", "overarching"]
+
+
 class TaxonomieGroup(SnippetViewSetGroup):
     menu_label = "Taxonomie"
     menu_icon = "folder-inverse"
     menu_order = 300
-    items = (ThemaViewSet, OnderwijsniveauViewSet)
+    items = (ThemaViewSet, SchooljaarViewSet, OnderwijsniveauViewSet)
 
 
 register_snippet(TaxonomieGroup)

@@ -6,7 +6,7 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
 
-from .filters import ThemaFilterForm, themes_of
+from .filters import UpdateFilter
 
 
 class UpdateFeed(Feed):
@@ -31,9 +31,8 @@ class UpdateFeed(Feed):
         return "Nieuws van Leerpunt: leidraden, toolkits, oproepen en projecten."
 
     def items(self, index_page):
-        updates = index_page.updates()
-        form = ThemaFilterForm(self.request.GET, themes_of(updates))
-        return form.filter(updates)[: index_page.feed_size]
+        filterset = UpdateFilter(self.request.GET, index_page.updates())
+        return filterset.qs[: index_page.feed_size]
 
     def item_title(self, update):
         return update.title

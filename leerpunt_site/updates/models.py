@@ -1,4 +1,3 @@
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
@@ -12,7 +11,7 @@ from wagtail.search import index
 from leerpunt_site.core.models import IndexPage, TaggedPageMixin
 from leerpunt_site.core.queries import live_and_public
 
-from .filters import ThemaFilterForm, themes_of
+from .filters import UpdateFilter
 
 FEED_PATH = "feed/"
 
@@ -41,14 +40,12 @@ class UpdateIndexPage(RoutablePageMixin, IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        updates = self.updates()
-        form = ThemaFilterForm(request.GET, themes_of(updates))
         # The image comes with the page; its card renditions in one more query.
         renditions = (
             get_image_model().get_rendition_model().objects.filter(filter_spec__in=CARD_IMAGE_SPECS)
         )
-        listing = (
-            form.filter(updates)
+        updates = (
+            self.updates()
             .select_related("listing_image")
             .prefetch_related(
                 Prefetch(
@@ -58,10 +55,11 @@ class UpdateIndexPage(RoutablePageMixin, IndexPage):
                 )
             )
         )
-        context["filter_form"] = form
-        context["updates"] = Paginator(listing, self.page_size).get_page(request.GET.get("pagina"))
+        filterset = UpdateFilter(request.GET, updates)
+        context["filterset"] = filterset
+        context["updates"] = filterset.page(self.page_size)
         context["feed_url"] = self.feed_url()
-        if request.GET:
+        if filterset.is_varied:
             context["robots"] = "noindex, follow"
         return context
 

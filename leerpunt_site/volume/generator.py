@@ -1,35 +1,32 @@
 """Realistic volume for benchmarks and query-budget tests: toolkit items, projects and updates.
 
 Never part of the demo content: `manage.py generate_volume` adds it on top of the demo content,
-which it needs for its toolkits, index pages, themes, levels, organisations and calls. Pages are
-added in bulk (leerpunt_site/volume/bulk.py) and indexed for search in bulk; every run adds new
-pages with fresh slugs.
+which it needs for its index pages, themes and levels. The shell names no content app: each app
+that adds pages has a `volume.py` with `KINDS`, a list of `PageKind` (what the pages are called,
+their share, where they go and how one is written), found in INSTALLED_APPS order. Pages are added
+in bulk (leerpunt_site/volume/bulk.py) and indexed for search in bulk; every run adds new pages
+with fresh slugs.
 """
 
 import datetime
 import random
 import time
-from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import import_module
 
+from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.images import get_image_model
 from wagtail.search.backends import get_search_backends
 
 from leerpunt_site.pagecache.cache import purge_all
 from leerpunt_site.taxonomy.models import Onderwijsniveau, Thema
-from leerpunt_site.updates.models import UpdateIndexPage, UpdatePage
-from projecten.models import OproepPage, Organisatie, ProjectIndexPage, ProjectPage
-from toolkit.figures import Bewijskracht, Kost
-from toolkit.models import SECTION_FIELDS, ToolkitItemPage, ToolkitPage
 
 from . import words
 from .bulk import bulk_add_children
 
-# Of every 10 pages: 4 toolkit items, 3 projects, 3 updates.
-SHARES = {"toolkit_items": 0.4, "projects": 0.3}
 BATCH_SIZE = 500  # pages per bulk insert: bounded memory and statement size
 INDEX_CHUNK_SIZE = 500
 
@@ -38,86 +35,72 @@ class DemoContentMissing(Exception):
     """The volume is built on top of the demo content, which is not (fully) there."""
 
 
+@dataclass(frozen=True)
+class PageKind:
+    """Pages a content app adds to the volume."""
+
+    label: str  # plural, as the command reports it: "toolkitaanpakken"
+    share: float  # of every run's pages
+    parent_label: str  # what must exist first, for the message when it does not
+    parents: Callable  # () -> the live pages the new ones go below, in turn
+    build: Callable  # (Writer) -> one unsaved page, without slug
+
+
+def page_kinds():
+    """Every app's kinds from its volume.py, the largest share first (then INSTALLED_APPS order)."""
+    kinds = []
+    for app_config in apps.get_app_configs():
+        try:
+            module = import_module(f"{app_config.name}.volume")
+        except ModuleNotFoundError as error:
+            if error.name != f"{app_config.name}.volume":
+                raise
+            continue
+        kinds += module.KINDS
+    return sorted(kinds, key=lambda kind: -kind.share)
+
+
 @dataclass
 class Result:
-    toolkit_items: int = 0
-    projects: int = 0
-    updates: int = 0
+    made: dict = field(default_factory=dict)  # label -> number of pages
     indexed: int = 0
     seconds: float = 0.0
     pages: list = field(default_factory=list, repr=False)
 
 
-@dataclass
-class Anchors:
-    """What the generated pages hang below and are tagged with, from the demo content."""
-
-    toolkits: list
-    project_index: ProjectIndexPage
-    update_index: UpdateIndexPage
-    themes: list
-    levels: list
-    organisations: list
-    calls: list
-    images: list  # the update images of the demo content, reused on a third of the updates
-
-    @classmethod
-    def find(cls):
-        anchors = cls(
-            toolkits=list(ToolkitPage.objects.live().order_by("path")),
-            project_index=ProjectIndexPage.objects.live().first(),
-            update_index=UpdateIndexPage.objects.live().first(),
-            themes=list(Thema.objects.order_by("pk")),
-            levels=list(Onderwijsniveau.objects.order_by("pk")),
-            organisations=list(Organisatie.objects.order_by("pk")),
-            calls=list(OproepPage.objects.live().order_by("pk")),
-            images=list(
-                get_image_model()
-                .objects.filter(pk__in=UpdatePage.objects.values("listing_image"))
-                .order_by("pk")
-            ),
-        )
-        missing = [
-            name
-            for name, present in [
-                ("toolkits", anchors.toolkits),
-                ("projectenoverzicht", anchors.project_index),
-                ("updatesoverzicht", anchors.update_index),
-                ("thema's", anchors.themes),
-                ("onderwijsniveaus", anchors.levels),
-            ]
-            if not present
-        ]
-        if missing:
-            raise DemoContentMissing(
-                f"De democontent ontbreekt ({', '.join(missing)}). "
-                "Laad ze eerst met: manage.py load_demo_content"
-            )
-        return anchors
+def counts(total, kinds):
+    """How many pages of each kind: its share, rounded; the last kind takes what is left."""
+    numbers = [round(total * kind.share) for kind in kinds[:-1]]
+    return [*numbers, total - sum(numbers)]
 
 
 def generate(count, *, index=True, seed=None):
-    """Add `count` pages (40 % toolkit items, 30 % projects, 30 % updates); returns a Result."""
+    """Add `count` pages, divided over the apps' kinds by their shares; returns a Result."""
     started = time.monotonic()
-    anchors = Anchors.find()
-    toolkit_count = round(count * SHARES["toolkit_items"])
-    project_count = round(count * SHARES["projects"])
-    writer = Writer(random.Random(seed), anchors)
-    with transaction.atomic():
-        for position in range(toolkit_count):
-            writer.plan(anchors.toolkits[position % len(anchors.toolkits)], writer.toolkit_item)
-        for _ in range(project_count):
-            writer.plan(anchors.project_index, writer.project)
-        for _ in range(count - toolkit_count - project_count):
-            writer.plan(anchors.update_index, writer.update)
-        pages = writer.save()
-    made = Counter(type(page) for page in pages)
-    result = Result(
-        toolkit_items=made[ToolkitItemPage],
-        projects=made[ProjectPage],
-        updates=made[UpdatePage],
-        pages=pages,
+    kinds = page_kinds()
+    parents = {kind: kind.parents() for kind in kinds}
+    themes, levels = (
+        list(Thema.objects.order_by("pk")),
+        list(Onderwijsniveau.objects.order_by("pk")),
     )
+    missing = [kind.parent_label for kind in kinds if not parents[kind]]
+    missing += [
+        name for name, found in [("thema's", themes), ("onderwijsniveaus", levels)] if not found
+    ]
+    if missing:
+        raise DemoContentMissing(
+            f"De democontent ontbreekt ({', '.join(missing)}). "
+            "Laad ze eerst met: manage.py load_demo_content"
+        )
+    writer = Writer(random.Random(seed), themes, levels)
+    result = Result()
+    with transaction.atomic():
+        for kind, number in zip(kinds, counts(count, kinds), strict=True):
+            for position in range(number):
+                below = parents[kind][position % len(parents[kind])]
+                writer.plan(below, kind.build)
+            result.made[kind.label] = number
+        result.pages = writer.save()
     if index:
         result.indexed = index_pages(result.pages)
     purge_all()  # bulk inserts send no publish signals: listings must show the new pages
@@ -142,17 +125,19 @@ def index_pages(pages):
 class Writer:
     """Builds unsaved pages with Dutch titles, texts, figures and dates, then saves them in bulk."""
 
-    def __init__(self, rng, anchors):
+    def __init__(self, rng, themes, levels):
         self.rng = rng
-        self.anchors = anchors
+        self.themes = themes
+        self.levels = levels
         self.today = timezone.localdate()
+        self.found = {}  # what the apps' builders looked up once per run
         self.planned = {}  # parent -> unsaved pages
         self.taken_slugs = {}  # parent -> slugs of its children
 
     def plan(self, parent, build):
         if parent not in self.taken_slugs:
             self.taken_slugs[parent] = set(parent.get_children().values_list("slug", flat=True))
-        page = build()
+        page = build(self)
         page.slug = self.unique_slug(parent, page.title)
         self.planned.setdefault(parent, []).append(page)
 
@@ -171,6 +156,12 @@ class Writer:
             slug = f"{base}-{number}"
         self.taken_slugs[parent].add(slug)
         return slug
+
+    def once(self, name, lookup):
+        """A value a builder needs for every page (the organisations, say), looked up once."""
+        if name not in self.found:
+            self.found[name] = lookup()
+        return self.found[name]
 
     # Words
 
@@ -199,60 +190,3 @@ class Writer:
 
     def tags(self, choices, most):
         return self.rng.sample(choices, self.rng.randint(1, min(most, len(choices))))
-
-    # Pages
-
-    def toolkit_item(self):
-        evidence = self.rng.choice(Bewijskracht.values)
-        # No impact without evidence (ToolkitItemPage.clean); otherwise mostly known.
-        impact = None
-        if evidence != Bewijskracht.ONVOLDOENDE and self.rng.random() < 0.9:
-            impact = self.rng.randint(-2, 9)
-        approach = self.approach()
-        context = self.rng.choice(words.CONTEXTS)
-        return ToolkitItemPage(
-            title=f"{approach} {context}",
-            summary=self.sentences(2),
-            impact_months=impact,
-            cost=self.rng.choice(Kost.values) if self.rng.random() < 0.95 else None,
-            evidence=evidence,
-            last_reviewed=self.past_date(3),
-            themes=self.tags(self.anchors.themes, 2),
-            levels=self.tags(self.anchors.levels, 2),
-            **{name: self.paragraphs(2) for name in SECTION_FIELDS},
-        )
-
-    def project(self):
-        values = self.phrase_values()
-        start = self.past_date(5)
-        call = self.rng.choice(self.anchors.calls) if self.anchors.calls else None
-        return ProjectPage(
-            title=f"{self.rng.choice(words.PROJECT_NAMES)}: {values['activity']} {values['context']}",
-            summary=self.sentences(2),
-            body=self.paragraphs(3),
-            project_type=self.rng.choice(ProjectPage.Soort.values),
-            status=self.rng.choice(ProjectPage.Status.values),
-            start_date=start,
-            end_date=start + datetime.timedelta(days=self.rng.choice([365, 730, 1095])),
-            applicant=self.rng.choice(self.anchors.organisations)
-            if self.anchors.organisations
-            else None,
-            call=call,
-            round=self.rng.randint(1, 3) if call else None,
-            schools_count=self.rng.randint(3, 60),
-            schools_kind=self.rng.choice(words.SCHOOL_KINDS),
-            themes=self.tags(self.anchors.themes, 3),
-            levels=self.tags(self.anchors.levels, 2),
-        )
-
-    def update(self):
-        title = self.rng.choice(words.UPDATE_TITLES).format(**self.phrase_values())
-        images = self.anchors.images
-        return UpdatePage(
-            title=title[0].upper() + title[1:],
-            date=self.past_date(),
-            summary=self.sentences(2),
-            body=self.paragraphs(2),
-            listing_image=self.rng.choice(images) if images and self.rng.random() < 1 / 3 else None,
-            themes=self.tags(self.anchors.themes, 2),
-        )

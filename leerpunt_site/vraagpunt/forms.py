@@ -4,7 +4,7 @@ from django.utils import timezone
 from leerpunt_site.taxonomy.models import Onderwijsniveau
 
 from .formguard import HoneypotMixin, consent_help_text
-from .models import Vraag
+from .vraag import Vraag
 
 
 class VraagForm(HoneypotMixin, forms.ModelForm):

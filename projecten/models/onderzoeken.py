@@ -1,7 +1,5 @@
 from django import forms
-from django.core.paginator import Paginator
 from django.db import models
-from django.db.models.functions import Coalesce
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -11,8 +9,11 @@ from wagtail.search import index
 from leerpunt_site.core.models import IndexPage, TaggedPageMixin
 from leerpunt_site.core.queries import live_and_public
 
+from ..filters import OnderzoekFilter
+
 
 class OnderzoekIndexPage(IndexPage):
+    quality_checked = True  # its pages go live through the Kwaliteitscheck (editorial/setup.py)
     parent_page_types = ["home.HomePage"]
     subpage_types = ["projecten.OnderzoekPage"]
     template = "pages/projecten/onderzoek_index_page.html"
@@ -22,26 +23,14 @@ class OnderzoekIndexPage(IndexPage):
         verbose_name = "onderzoekenoverzicht"
         verbose_name_plural = "onderzoekenoverzichten"
 
-    def detail_queryset(self):
-        return OnderzoekPage.objects.select_related("report").prefetch_related(
-            "themes", "levels", "executors"
-        )
-
     def get_context(self, request, *args, **kwargs):
-        from ..filters import OnderzoekFilter
-
         context = super().get_context(request, *args, **kwargs)
         research = live_and_public(OnderzoekPage.objects.child_of(self))
-        filterset = OnderzoekFilter(request.GET, queryset=research, listing=self)
-        # Newest delivery first; assignments without a date yet come last.
-        results = filterset.qs.prefetch_related("executors").order_by(
-            Coalesce("actual_delivery", "expected_delivery").desc(nulls_last=True), "title", "pk"
+        filterset = OnderzoekFilter(
+            request.GET, research.prefetch_related("executors"), choices_key=self.pk
         )
-        context.update(
-            filterset=filterset,
-            research=Paginator(results, self.page_size).get_page(request.GET.get("pagina")),
-        )
-        if filterset.is_filtered:
+        context.update(filterset=filterset, research=filterset.page(self.page_size))
+        if filterset.is_varied:
             context["robots"] = "noindex, follow"
         return context
 

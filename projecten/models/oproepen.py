@@ -1,7 +1,6 @@
 from django import forms
-from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Case, Prefetch, Q, Value, When
+from django.db.models import Case, Q, Value, When
 from django.utils import timezone
 from django.utils.formats import date_format
 from modelcluster.fields import ParentalManyToManyField
@@ -15,6 +14,8 @@ from wagtail.search import index
 
 from leerpunt_site.core.models import IndexPage, TaggedPageMixin
 from leerpunt_site.core.queries import live_and_public
+
+from ..filters import OproepFilter
 
 
 class OproepStatus(models.TextChoices):
@@ -73,34 +74,12 @@ class OproepIndexPage(RoutablePageMixin, IndexPage):
     def calls(self):
         return live_and_public(OproepPage.objects.child_of(self)).with_status()
 
-    def detail_queryset(self):
-        return OproepPage.objects.with_status().prefetch_related(
-            "themes",
-            "levels",
-            "awarded_organisations",
-            Prefetch(
-                "projects",
-                queryset=self._live_projects().select_related("applicant").order_by("title"),
-            ),
-        )
-
-    @staticmethod
-    def _live_projects():
-        from .projecten import ProjectPage
-
-        return live_and_public(ProjectPage.objects)
-
     def get_context(self, request, *args, **kwargs):
-        from ..filters import OproepFilter
-
         context = super().get_context(request, *args, **kwargs)
-        filterset = OproepFilter(request.GET, queryset=self.calls(), listing=self)
-        results = filterset.qs.open_first()
-        context.update(
-            filterset=filterset,
-            calls=Paginator(results, self.page_size).get_page(request.GET.get("pagina")),
-        )
-        if filterset.is_filtered:
+        # Choices keyed on this page, not on the SQL (which holds the time of the request).
+        filterset = OproepFilter(request.GET, self.calls(), choices_key=self.pk)
+        context.update(filterset=filterset, calls=filterset.page(self.page_size))
+        if filterset.is_varied:
             context["robots"] = "noindex, follow"
         return context
 
@@ -112,6 +91,8 @@ class OproepIndexPage(RoutablePageMixin, IndexPage):
 
 
 class OproepPage(TaggedPageMixin, Page):
+    Status = OproepStatus
+
     published_date = models.DateField(
         "publicatiedatum",
         default=timezone.localdate,
@@ -204,6 +185,13 @@ class OproepPage(TaggedPageMixin, Page):
     class Meta:
         verbose_name = "oproep"
         verbose_name_plural = "oproepen"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["projects"] = (
+            live_and_public(self.projects.all()).select_related("applicant").order_by("title")
+        )
+        return context
 
     def status_at(self, now):
         """The status at a moment; the same rule as `open_condition()` in the database."""

@@ -1,6 +1,4 @@
-from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Prefetch
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -12,6 +10,7 @@ from wagtail.search import index
 from leerpunt_site.core.models import IndexPage, TaggedPageMixin
 from leerpunt_site.core.queries import live_and_public
 
+from ..filters import ProjectFilter
 from .base import point_list
 
 
@@ -25,35 +24,18 @@ class ProjectIndexPage(IndexPage):
         verbose_name = "projectenoverzicht"
         verbose_name_plural = "projectenoverzichten"
 
-    def detail_queryset(self):
-        return ProjectPage.objects.select_related("applicant", "call").prefetch_related(
-            "themes",
-            "levels",
-            Prefetch("partners", queryset=ProjectPartner.objects.select_related("organisation")),
-            Prefetch(
-                "related_project_links",
-                queryset=RelatedProject.objects.filter(project__live=True).select_related(
-                    "project__applicant"
-                ),
-            ),
-        )
-
     def get_context(self, request, *args, **kwargs):
-        from ..filters import ProjectFilter
-
         context = super().get_context(request, *args, **kwargs)
-        projects = live_and_public(ProjectPage.objects.child_of(self))
-        filterset = ProjectFilter(request.GET, queryset=projects, listing=self)
-        results = filterset.qs.select_related("applicant").order_by("title", "pk")
-        totals = ProjectPage.totals(results)
-        paginator = Paginator(results, self.page_size)
-        paginator.count = totals["projects"]  # already counted with the schools: spare a query
+        projects = live_and_public(ProjectPage.objects.child_of(self)).select_related("applicant")
+        filterset = ProjectFilter(request.GET, projects, choices_key=self.pk)
+        totals = ProjectPage.totals(filterset.qs)
         context.update(
             filterset=filterset,
             totals=totals,
-            projects=paginator.get_page(request.GET.get("pagina")),
+            # Already counted with the schools: spare the paginator's count query.
+            projects=filterset.page(self.page_size, count=totals["projects"]),
         )
-        if filterset.is_filtered:
+        if filterset.is_varied:
             context["robots"] = "noindex, follow"
         return context
 
@@ -199,6 +181,14 @@ class ProjectPage(TaggedPageMixin, Page):
     class Meta:
         verbose_name = "project"
         verbose_name_plural = "projecten"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["partners"] = self.partners.select_related("organisation")
+        context["related_links"] = self.related_project_links.filter(
+            project__in=live_and_public(ProjectPage.objects)
+        ).select_related("project__applicant")
+        return context
 
     @staticmethod
     def totals(projects):

@@ -16,7 +16,9 @@ from .factories import VraagAntwoordPageFactory, answer_bank
 pytestmark = pytest.mark.django_db
 
 INDEX_QUERY_BUDGET = 10
-ANSWER_QUERY_BUDGET = 10
+# Three levels below the home page: Wagtail's own routing takes two queries per level
+# (docs/performance.md).
+ANSWER_QUERY_BUDGET = 13
 
 
 @pytest.fixture
@@ -53,7 +55,7 @@ def test_index_searches_the_question_and_the_answer(client, index):
     page = soup(client.get("/vraagpunt/antwoorden/", {"q": "zorgmiddelen"}))
 
     assert listed_titles(page) == ["Over de middelen"]
-    assert page.select_one("#answer-search-input")["value"] == "zorgmiddelen"
+    assert page.select_one("form.filter-panel input[name=q]")["value"] == "zorgmiddelen"
 
 
 def test_index_filters_on_theme_and_ignores_unknown_themes(client, index):

@@ -58,6 +58,10 @@ FIXED_ROUTES = [
 KNOWN_OVER_BUDGET = {
     # Served from the page cache to every visitor; rendered only after a publish.
     "/sitemap.xml": "Wagtail's sitemap loads each page as its own type: one query per page type",
+    # Wagtail's own routing takes two queries per URL segment (docs/performance.md).
+    "/toolkit/leren-en-lesgeven/feedback/": "four levels deep, with figure history, stories, legend",
+    "/projecten/het-project/": "applicant, call, partners, related projects, themes and levels",
+    "/vraagpunt/antwoorden/een-antwoord/": "three levels deep, with its links, themes and levels",
 }
 
 

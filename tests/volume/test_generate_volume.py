@@ -47,7 +47,7 @@ def test_refuses_without_the_demo_content_and_says_what_to_do(home):
 def test_adds_items_projects_and_updates_that_are_live_valid_and_tagged(client, site):
     output = generate_volume("--items", "60", "--seed", "1")
 
-    assert "24 toolkitaanpakken, 18 projecten en 18 updates aangemaakt" in output
+    assert "24 toolkitaanpakken, 18 updates en 18 projecten aangemaakt" in output
     assert "60 in de zoekindex" in output
     assert "Klaar in" in output
     pages = [page for model in GENERATED_TYPES for page in generated(model, site)]

@@ -31,7 +31,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'antwoordenoverzicht',
                 'verbose_name_plural': 'antwoordenoverzichten',
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, leerpunt_site.core.models.FastServingMixin, 'wagtailcore.page'),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='VraagAntwoordPage',
@@ -51,7 +51,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'antwoord',
                 'verbose_name_plural': 'antwoorden',
             },
-            bases=(leerpunt_site.core.models.FastServingMixin, 'wagtailcore.page', models.Model),
+            bases=('wagtailcore.page', models.Model),
         ),
         migrations.CreateModel(
             name='AntwoordLink',

@@ -5,9 +5,9 @@ from leerpunt_site.volume.generator import DemoContentMissing, generate
 
 class Command(BaseCommand):
     help = (
-        "Voegt veel realistische pagina's toe (40 % toolkitaanpakken, 30 % projecten, 30 % updates) "
-        "bovenop de democontent, voor benchmarks. Nooit deel van de democontent; elke run voegt "
-        "nieuwe pagina's toe."
+        "Voegt veel realistische pagina's toe (toolkitaanpakken, projecten, updates: elke app "
+        "levert de zijne in volume.py) bovenop de democontent, voor benchmarks. Nooit deel van de "
+        "democontent; elke run voegt nieuwe pagina's toe."
     )
 
     def add_arguments(self, parser):
@@ -27,9 +27,10 @@ class Command(BaseCommand):
             result = generate(items, index=index, seed=seed)
         except DemoContentMissing as error:
             raise CommandError(str(error)) from error
+        made = [f"{number} {label}" for label, number in result.made.items()]
+        listed = ", ".join(made[:-1]) + " en " + made[-1] if len(made) > 1 else "".join(made)
         self.stdout.write(
-            f"{result.toolkit_items} toolkitaanpakken, {result.projects} projecten en "
-            f"{result.updates} updates aangemaakt; "
+            f"{listed} aangemaakt; "
             + (f"{result.indexed} in de zoekindex." if index else "niet in de zoekindex.")
         )
         self.stdout.write(self.style.SUCCESS(f"Klaar in {result.seconds:.1f} s."))

@@ -1,0 +1,9 @@
+from wagtail import hooks
+
+from .models import LeidraadPage
+
+
+@hooks.register("toolkit_item_linked_from")
+def guides_linking_to(page):
+    """The guides that list a toolkit item as related, shown on the item's page."""
+    return LeidraadPage.objects.linking_to(page)
