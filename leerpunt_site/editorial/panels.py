@@ -16,6 +16,12 @@ OVERDUE_LIMIT = 20
 REVIEW_DATE_FIELD = "last_reviewed"
 
 
+class HandbookPanel(Component):
+    name = "handbook"
+    order = 90
+    template_name = "editorial/panels/handbook.html"
+
+
 class AwaitingReviewPanel(Component):
     """Replaces Wagtail's "awaiting your review": same source, with the four-eyes rule applied."""
 

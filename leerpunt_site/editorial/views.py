@@ -1,4 +1,5 @@
-"""History and compare for the people who review a page, also without page permissions.
+"""History and compare for the people who review a page, also without page permissions; the
+editors' handbook.
 
 Wagtail's own history and compare views require the right to edit or publish the page; the
 committees have neither (the workflow step opens the page to them). These are the same views with
@@ -7,10 +8,13 @@ one permission rule: whoever sits in a group that approves a step of the page's 
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from wagtail.admin.views.generic.models import RevisionsCompareView as GenericCompareView
 from wagtail.admin.views.pages.history import PageHistoryView
 from wagtail.admin.views.pages.revisions import RevisionsCompareView
 from wagtail.models import Page
+
+from .handbook import handbook
 
 COMPARE_URL_NAME = "editorial_revisions_compare"
 HISTORY_URL_NAME = "editorial_history"
@@ -58,3 +62,9 @@ class ReviewerHistoryView(PageHistoryView):
 
     def get_object(self):
         return reviewable_page(self)
+
+
+def handbook_view(request):
+    """docs/editors.md, for everyone who reaches the admin."""
+    title, body = handbook()
+    return TemplateResponse(request, "editorial/handbook.html", {"title": title, "body": body})

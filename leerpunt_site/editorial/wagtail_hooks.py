@@ -1,12 +1,13 @@
 from django.shortcuts import redirect
-from django.urls import path
+from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from . import setup, views
-from .panels import AwaitingReviewPanel, OverdueReviewPanel
+from .panels import AwaitingReviewPanel, HandbookPanel, OverdueReviewPanel
 from .review import changes_requested, compare_with_live_url
 
 
@@ -44,6 +45,7 @@ def register_review_urls():
             views.ReviewerHistoryView.as_view(),
             name=views.HISTORY_URL_NAME,
         ),
+        path("handleiding/", views.handbook_view, name="editorial_handbook"),
         path(
             "beoordeling/<int:page_id>/geschiedenis/resultaten/",
             views.ReviewerHistoryView.as_view(results_only=True),
@@ -55,7 +57,14 @@ def register_review_urls():
 @hooks.register("construct_homepage_panels")
 def add_editorial_panels(request, panels):
     panels[:] = [panel for panel in panels if panel.name != AwaitingReviewPanel.name]
-    panels.extend([AwaitingReviewPanel(), OverdueReviewPanel()])
+    panels.extend([HandbookPanel(), AwaitingReviewPanel(), OverdueReviewPanel()])
+
+
+@hooks.register("register_help_menu_item")
+def handbook_menu_item():
+    return MenuItem(
+        "Handleiding Leerpunt", reverse("editorial_handbook"), icon_name="help", order=900
+    )
 
 
 @hooks.register("before_edit_page")

@@ -125,3 +125,15 @@ def test_a_member_of_both_committees_is_told_why_the_next_step_is_locked(client,
 
     assert "Je keurde een vorige stap van deze versie al goed." in message
     assert "Gebruikerscommissie" in message
+
+
+def test_a_preview_may_be_framed_by_the_admin_only(client, sections):
+    toolkit = sections["toolkit"]
+
+    preview = toolkit.make_preview_request()
+    public = client.get(toolkit.url)
+
+    assert "frame-ancestors 'self'" in preview["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" in public["Content-Security-Policy"]
+    # Otherwise the preview keeps the public policy: no inline scripts.
+    assert "'unsafe-inline'" not in preview["Content-Security-Policy"]
