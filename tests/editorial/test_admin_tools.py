@@ -79,7 +79,9 @@ def test_the_toolkit_overview_filters_and_exports(client, people, items):
     assert len(rows) == 1 and text(rows[0]).startswith("Huiswerk")
 
     export = client.get(url, {"export": "csv", "ordering": "title"})
-    table = list(csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig"))))
+    table = list(
+        csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig")))
+    )
     assert [(row["Titel"], row["Impact (maanden)"]) for row in table] == [
         ("Feedback", "6"),
         ("Huiswerk", "2"),
