@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from wagtail.admin.views.generic.models import RevisionsCompareView as GenericCompareView
 from wagtail.admin.views.pages.history import PageHistoryView
+from wagtail.admin.views.pages.preview import PreviewOnEditView
 from wagtail.admin.views.pages.revisions import RevisionsCompareView
 from wagtail.models import Page
 
@@ -62,6 +63,26 @@ class ReviewerHistoryView(PageHistoryView):
 
     def get_object(self):
         return reviewable_page(self)
+
+
+class ReviewerPreviewOnEditView(PreviewOnEditView):
+    """Wagtail's preview panel view, also for a reviewer the workflow step lets into the editor.
+
+    Wagtail's requires the right to edit the page, so the committees' preview panel stayed empty.
+    """
+
+    def get_object(self):
+        page = get_object_or_404(
+            Page.objects.select_related("latest_revision"), id=self.kwargs["page_id"]
+        ).get_latest_revision_as_object()
+        user = self.request.user
+        task = page.current_workflow_task
+        if not (
+            page.permissions_for_user(user).can_edit()
+            or (task and task.specific.user_can_access_editor(page, user))
+        ):
+            raise PermissionDenied
+        return page
 
 
 def handbook_view(request):
