@@ -7,10 +7,16 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from leerpunt_site.core import views as core_views
+from leerpunt_site.editorial import views as editorial_views
 from leerpunt_site.search import views as search_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Before Wagtail's own: committee members preview the page they review (docs/editorial.md).
+    path(
+        "admin/pages/<int:page_id>/edit/preview/",
+        editorial_views.ReviewerPreviewOnEditView.as_view(),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("zoeken/", search_views.search, name="search"),

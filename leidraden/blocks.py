@@ -1,6 +1,9 @@
 """The blocks of a guide: its numbered recommendations and its team activities."""
 
+from django.core.exceptions import ValidationError
 from wagtail import blocks
+from wagtail.blocks.stream_block import StreamBlockValidationError
+from wagtail.blocks.struct_block import StructBlockValidationError
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ul", "ol"]
 
@@ -16,6 +19,15 @@ class AanbevelingValue(blocks.StructValue):
 
 
 class AanbevelingBlock(blocks.StructBlock):
+    number = blocks.IntegerBlock(
+        label="nummer",
+        min_value=1,
+        max_value=9999,
+        required=False,
+        help_text="Staat voor de titel en in de link (…/aanbeveling-3/). Het blijft bij deze "
+        "aanbeveling als je de volgorde verandert. Leeg bij een nieuwe aanbeveling: ze krijgt het "
+        "volgende vrije nummer. Geef je een ander nummer, dan leidt de oude link hierheen.",
+    )
     title = blocks.CharBlock(
         label="titel",
         max_length=160,
@@ -48,6 +60,39 @@ class AanbevelingBlock(blocks.StructBlock):
         icon = "tick-inverse"
         label = "Aanbeveling"
         value_class = AanbevelingValue
+
+
+class AanbevelingenBlock(blocks.StreamBlock):
+    """The guide's recommendations: each keeps its number, unique within the guide."""
+
+    aanbeveling = AanbevelingBlock()
+
+    def clean(self, value):
+        value = super().clean(value)
+        taken = {}
+        errors = {}
+        for index, child in enumerate(value):
+            number = child.value.get("number")
+            if number is None:
+                continue
+            if number in taken:
+                errors[index] = StructBlockValidationError(
+                    block_errors={
+                        "number": ValidationError(
+                            f"Aanbeveling {number} bestaat al in deze leidraad: kies een ander nummer."
+                        )
+                    }
+                )
+            taken[number] = index
+        if errors:
+            raise StreamBlockValidationError(block_errors=errors)
+        # New recommendations get the next free numbers, in the order they stand.
+        next_number = max(taken, default=0) + 1
+        for child in value:
+            if child.value.get("number") is None:
+                child.value["number"] = next_number
+                next_number += 1
+        return value
 
 
 class WerkvormBlock(blocks.StructBlock):

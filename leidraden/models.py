@@ -1,11 +1,12 @@
 """Guides (leidraden): an index and one page per guide, with a URL of its own for every recommendation."""
 
+import json
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, F, When
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
@@ -17,14 +18,14 @@ from wagtail.admin.panels import (
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Orderable, Page, PageLogEntry, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from leerpunt_site.core.models import IndexPage, TaggedPageMixin
 from leerpunt_site.core.queries import live_and_public
 
-from .blocks import AanbevelingBlock, WerkvormBlock
+from .blocks import AanbevelingenBlock, WerkvormBlock
 from .filters import LeidraadFilter
 
 
@@ -179,12 +180,11 @@ class LeidraadPage(RoutablePageMixin, TaggedPageMixin, Page):
         help_text="Bv. 'CC BY-NC-SA 4.0' of de toestemming van de oorspronkelijke uitgever.",
     )
     recommendations = StreamField(
-        [("aanbeveling", AanbevelingBlock())],
+        AanbevelingenBlock(),
         verbose_name="aanbevelingen",
         blank=True,
-        help_text="Genummerd in deze volgorde. Elke aanbeveling krijgt een eigen link "
-        "(…/aanbeveling-3/): verander de volgorde na publicatie niet, anders wijzen gedeelde links "
-        "naar een andere aanbeveling.",
+        help_text="Getoond in deze volgorde, elk met een vast nummer en een eigen link "
+        "(…/aanbeveling-3/). De volgorde veranderen breekt geen links.",
     )
     werkvormen = StreamField(
         [("werkvorm", WerkvormBlock())],
@@ -283,7 +283,7 @@ class LeidraadPage(RoutablePageMixin, TaggedPageMixin, Page):
         return not self.is_published
 
     def numbered_recommendations(self, request):
-        """The recommendations, numbered from 1, once the guide is published; none before.
+        """The recommendations with their stored numbers, once the guide is published; none before.
 
         Deep links use the host the visitor asked for, so the link they copy is the one they see.
         """
@@ -298,8 +298,25 @@ class LeidraadPage(RoutablePageMixin, TaggedPageMixin, Page):
                     page_url + self.reverse_subpage("aanbeveling", kwargs={"number": number})
                 ),
             )
-            for number, block in enumerate(self.recommendations, start=1)
+            for number, block in recommendation_numbers(self.recommendations)
         ]
+
+    def renumbered_recommendation(self, number):
+        """The current number of the recommendation that was published under this number, or None.
+
+        Looks through the published revisions (Wagtail's publish log), newest first, for the block
+        that carried the number; blocks keep their id through edits and moves.
+        """
+        current = {block.id: own for own, block in recommendation_numbers(self.recommendations)}
+        published = PageLogEntry.objects.filter(page=self, action="wagtail.publish").values(
+            "revision"
+        )
+        for revision in self.revisions.filter(pk__in=published).order_by("-created_at", "-pk"):
+            stream = json.loads(revision.content.get("recommendations") or "[]")
+            for own, block in recommendation_numbers(stream):
+                if own == number and block["id"] in current:
+                    return current[block["id"]]
+        return None
 
     def breadcrumb_ancestors(self):
         """Home down to the index, from the parents routing already fetched: no query when served."""
@@ -338,9 +355,16 @@ class LeidraadPage(RoutablePageMixin, TaggedPageMixin, Page):
     @re_path(r"^aanbeveling-(?P<number>[1-9][0-9]{0,3})/$", name="aanbeveling")
     def recommendation(self, request, number):
         recommendations = self.numbered_recommendations(request)
-        position = int(number) - 1
-        if position >= len(recommendations):
-            raise Http404("Deze leidraad heeft geen aanbeveling met dat nummer.")
+        numbers = [recommendation.number for recommendation in recommendations]
+        if int(number) not in numbers:
+            renumbered = self.renumbered_recommendation(int(number)) if recommendations else None
+            if renumbered is None:
+                raise Http404("Deze leidraad heeft geen aanbeveling met dat nummer.")
+            url = self.get_url(request) + self.reverse_subpage(
+                "aanbeveling", kwargs={"number": renumbered}
+            )
+            return HttpResponsePermanentRedirect(url)
+        position = numbers.index(int(number))
         return self.render(
             request,
             template="pages/leidraden/aanbeveling_page.html",
@@ -353,6 +377,18 @@ class LeidraadPage(RoutablePageMixin, TaggedPageMixin, Page):
                 else None,
             },
         )
+
+
+def recommendation_numbers(stream):
+    """(number, block) for each recommendation of a stream or its raw JSON list.
+
+    A recommendation saved before numbers were stored counts by its position, as its link did.
+    """
+    numbered = []
+    for position, block in enumerate(stream, start=1):
+        value = block["value"] if isinstance(block, dict) else block.value
+        numbered.append((value.get("number") or position, block))
+    return numbered
 
 
 class LeidraadToolkitLink(Orderable):

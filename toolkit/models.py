@@ -6,7 +6,9 @@
 /toolkit/leren-en-lesgeven/feedback/   ToolkitItemPage
 """
 
+from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.http import urlencode
@@ -24,6 +26,7 @@ from leerpunt_site.core.queries import live_and_public
 from . import chart, exports, figures
 from .compare import COMPARE_MAX, COMPARE_MIN, chosen_slugs
 from .filters import ToolkitFilter
+from .panels import LiveItemFieldPanel
 
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "document-link", "ul", "ol"]
 
@@ -243,44 +246,79 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
         "impact (maanden)",
         null=True,
         blank=True,
-        help_text="Gemiddeld aantal maanden extra vooruitgang; mag negatief zijn. Laat leeg als "
-        "het niet bekend is: de site toont dan 'onvoldoende evidentie', nooit een getal.",
+        validators=[
+            MinValueValidator(figures.IMPACT_MIN, "Kies minstens -12 maanden."),
+            MaxValueValidator(figures.IMPACT_MAX, "Kies hoogstens +12 maanden."),
+        ],
+        help_text="Gemiddeld aantal maanden extra vooruitgang, van -12 tot +12; mag negatief zijn. "
+        "Laat leeg als het niet bekend is: de site toont dan 'onvoldoende evidentie', nooit een "
+        "getal. Bij bewijskracht 'onvoldoende evidentie' blijft de impact leeg.",
     )
     cost = models.PositiveSmallIntegerField(
         "kost",
         choices=figures.Kost.choices,
         null=True,
         blank=True,
-        help_text="1 (zeer laag) tot 5 (zeer hoog). Leeg als de kost niet geschat is.",
+        help_text="Van 'zeer lage kost' tot 'zeer hoge kost' (1 tot 5 in de export). Kies "
+        "'---------' als de kost niet geschat is.",
     )
     evidence = models.PositiveSmallIntegerField(
         "bewijskracht",
         choices=figures.Bewijskracht.choices,
         null=True,
         blank=True,
-        help_text="0 (onvoldoende) tot 5 (zeer uitgebreid). Leeg als ze niet beoordeeld is.",
+        help_text="Van 'onvoldoende evidentie' tot 'zeer uitgebreide evidentie' (0 tot 5 in de "
+        "export). Kies '---------' als ze niet beoordeeld is.",
     )
     change_note = models.TextField(
         "toelichting bij gewijzigde cijfers",
         blank=True,
-        help_text="Verander je impact, kost of bewijskracht? Leg in een zin uit waarom. Bij "
-        "publicatie verschijnt dit onder 'Wat is er veranderd?', met de oude en nieuwe waarde.",
+        help_text="Verander je impact, kost of bewijskracht van deze gepubliceerde aanpak? Leg in "
+        "een nieuwe zin uit waarom. Bij publicatie verschijnt dit onder 'Wat is er veranderd?', "
+        "met de oude en nieuwe waarde.",
     )
-    what_it_is = RichTextField("Wat is het?", features=RICH_TEXT_FEATURES)
+    what_it_is = RichTextField(
+        "Wat is het?",
+        features=RICH_TEXT_FEATURES,
+        help_text="Wat leerkrachten doen bij deze aanpak, in twee of drie zinnen, zonder jargon.",
+    )
     key_findings = RichTextField(
         "Belangrijkste bevindingen",
         features=RICH_TEXT_FEATURES,
         help_text="Een korte lijst; verschijnt ook op de vergelijkingspagina.",
     )
-    effectiveness = RichTextField("Hoe effectief is deze aanpak?", features=RICH_TEXT_FEATURES)
-    behind_the_average = RichTextField("Achter het gemiddelde", features=RICH_TEXT_FEATURES)
-    closing_the_gap = RichTextField("Onderwijsongelijkheid wegwerken", features=RICH_TEXT_FEATURES)
-    in_practice = RichTextField(
-        "Hoe pas je dit toe in jouw leeromgeving?", features=RICH_TEXT_FEATURES
+    effectiveness = RichTextField(
+        "Hoe effectief is deze aanpak?",
+        features=RICH_TEXT_FEATURES,
+        help_text="Wat het onderzoek over de impact zegt, met de bronnen; de cijfers hierboven "
+        "moeten ermee kloppen.",
     )
-    cost_details = RichTextField("Hoeveel kost deze aanpak?", features=RICH_TEXT_FEATURES)
+    behind_the_average = RichTextField(
+        "Achter het gemiddelde",
+        features=RICH_TEXT_FEATURES,
+        help_text="Voor wie, in welke vakken en onder welke voorwaarden het effect groter of "
+        "kleiner is.",
+    )
+    closing_the_gap = RichTextField(
+        "Onderwijsongelijkheid wegwerken",
+        features=RICH_TEXT_FEATURES,
+        help_text="Wat de aanpak betekent voor leerlingen met minder kansen.",
+    )
+    in_practice = RichTextField(
+        "Hoe pas je dit toe in jouw leeromgeving?",
+        features=RICH_TEXT_FEATURES,
+        help_text="Concrete stappen en aandachtspunten voor een Vlaamse klas of school.",
+    )
+    cost_details = RichTextField(
+        "Hoeveel kost deze aanpak?",
+        features=RICH_TEXT_FEATURES,
+        help_text="Waar de kost uit bestaat: geld, tijd, materiaal, professionalisering.",
+    )
     evidence_details = RichTextField(
-        "Hoe overtuigend is de evidentie?", features=RICH_TEXT_FEATURES
+        "Hoe overtuigend is de evidentie?",
+        features=RICH_TEXT_FEATURES,
+        help_text="Hoeveel en welke studies, hoe recent en hoe eensgezind; waarom de "
+        "bewijskracht is wat ze is.",
     )
     last_reviewed = models.DateField(
         "laatst herzien",
@@ -301,9 +339,18 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
         MultiFieldPanel(
             [
                 FieldRowPanel(
-                    [FieldPanel("impact_months"), FieldPanel("cost"), FieldPanel("evidence")]
+                    [
+                        FieldPanel(
+                            "impact_months",
+                            widget=forms.NumberInput(
+                                {"min": figures.IMPACT_MIN, "max": figures.IMPACT_MAX}
+                            ),
+                        ),
+                        FieldPanel("cost"),
+                        FieldPanel("evidence"),
+                    ]
                 ),
-                FieldPanel("change_note"),
+                LiveItemFieldPanel("change_note"),
             ],
             heading="De drie cijfers",
         ),

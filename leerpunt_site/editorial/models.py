@@ -3,6 +3,9 @@
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
 from django.db.models import Exists, OuterRef
+from django.urls import reverse
+from django.utils.html import format_html
+from wagtail.locks import WorkflowLock
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
 from .forms import KwaliteitsbeoordelingForm, WijzigingenVragenForm
@@ -39,6 +42,28 @@ class KwaliteitscheckTaskState(TaskState):
         return "\n".join(parts)
 
 
+class KwaliteitscheckLock(WorkflowLock):
+    """Says why a committee member may not decide on this step, where Wagtail only says "locked"."""
+
+    def get_message(self, user):
+        task_state = self.object.current_workflow_task_state
+        if not (task_state and self.for_user(user) and self.task._user_in_groups(user)):
+            return super().get_message(user)
+        if task_state.workflow_state.requested_by_id == user.pk:
+            reason = "Je diende deze versie zelf in."
+        elif self.task.approved_other_step(task_state, user):
+            reason = "Je keurde een vorige stap van deze versie al goed."
+        else:
+            return super().get_message(user)
+        return format_html(
+            "De pagina wacht op <b>{}</b>. {} Vier ogen: een ander lid van {} beslist over deze "
+            "stap. Je kan de pagina wel bekijken, het voorbeeld openen en de wijzigingen vergelijken.",
+            self.task.name,
+            reason,
+            ", ".join(group.name for group in self.task.groups.all()),
+        )
+
+
 class KwaliteitscheckTask(AbstractGroupApprovalTask):
     """A group approval step that applies the four-eyes rule.
 
@@ -47,6 +72,7 @@ class KwaliteitscheckTask(AbstractGroupApprovalTask):
     """
 
     task_state_class = KwaliteitscheckTaskState
+    lock_class = KwaliteitscheckLock
 
     class Meta:
         verbose_name = "kwaliteitscheck (vier ogen)"
@@ -73,6 +99,18 @@ class KwaliteitscheckTask(AbstractGroupApprovalTask):
             self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
             .exclude(workflow_state__requested_by=user)
             .exclude(Exists(approved_other_step))
+        )
+
+    def approved_other_step(self, task_state, user):
+        return (
+            TaskState.objects.filter(
+                workflow_state=task_state.workflow_state,
+                revision=task_state.revision,
+                status=TaskState.STATUS_APPROVED,
+                finished_by=user,
+            )
+            .exclude(task=self)
+            .exists()
         )
 
     def user_may_review(self, obj, user):
@@ -117,6 +155,8 @@ class KwaliteitscheckTask(AbstractGroupApprovalTask):
         for name in KwaliteitsbeoordelingForm.CRITERIA:
             setattr(task_state, name, form.cleaned_data.get(name, False))
         # approve() and reject() save the task state, criteria included, then log get_comment().
-        return super().on_action(
+        super().on_action(
             task_state, user, action_name, comment=form.cleaned_data.get("comment", "")
         )
+        # Wagtail's modal sends the reviewer here; the dashboard lists what still waits for them.
+        return reverse("wagtailadmin_home")

@@ -9,9 +9,17 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Page, TaskState, get_default_page_content_type, get_page_models
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from .review import compare_with_live_url
+
 OVERDUE_LIMIT = 20
 # The toolkit items' "laatst herzien" date; any page type with a DateField of this name counts.
 REVIEW_DATE_FIELD = "last_reviewed"
+
+
+class HandbookPanel(Component):
+    name = "handbook"
+    order = 90
+    template_name = "editorial/panels/handbook.html"
 
 
 class AwaitingReviewPanel(Component):
@@ -27,7 +35,8 @@ class AwaitingReviewPanel(Component):
 
 class OverdueReviewPanel(Component):
     name = "overdue_reviews"
-    order = 105
+    # Below the editor's own work (Wagtail's workflow, recent edits and locked pages panels).
+    order = 400
     template_name = "editorial/panels/overdue_reviews.html"
 
     def get_context_data(self, parent_context):
@@ -49,9 +58,13 @@ def awaiting_review(user):
     pages = Page.objects.in_bulk([int(state.revision.object_id) for state in states])
     # A page deleted while in review leaves its task state behind: skip it.
     return [
-        {"page": pages[int(state.revision.object_id)], "task_state": state}
+        {
+            "page": page,
+            "task_state": state,
+            "compare_url": compare_with_live_url(page, state.revision),
+        }
         for state in states
-        if int(state.revision.object_id) in pages
+        if (page := pages.get(int(state.revision.object_id)))
     ]
 
 

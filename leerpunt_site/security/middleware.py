@@ -29,7 +29,13 @@ def asset_origins():
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp, with CONTENT_SECURITY_POLICY_ADMIN under the admin prefixes and the asset
-    origins of settings added, so moving static or media files to a CDN needs no policy edit."""
+    origins of settings added, so moving static or media files to a CDN needs no policy edit.
+
+    A preview is the public page rendered inside the admin: Wagtail runs it through this
+    middleware as a dummy request for the page's public URL. It keeps the public policy, so the
+    preview shows what the policy lets visitors see, but may be framed by the admin (and only by
+    this site), else the preview panel stays blank.
+    """
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
@@ -37,6 +43,8 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             return parts
         if parts.config is None and is_admin_path(request.path_info):
             parts.config = settings.CONTENT_SECURITY_POLICY_ADMIN
+        if getattr(request, "is_dummy", False):
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": ["'self'"]}
         origins = asset_origins()
         if origins:
             update = dict(parts.update or {})

@@ -1,18 +1,7 @@
-"""Create the editorial groups and workflows; see leerpunt_site/editorial/setup.py and docs/editorial.md."""
+"""Created the editorial groups and workflows; 0003 does it now, after every app whose models
+the groups own."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
-
-from leerpunt_site.editorial import setup
-
-
-def create_groups_and_workflows(apps, schema_editor):
-    # Django creates model permissions after the last migration; the groups need them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    setup.apply(apps)
 
 
 class Migration(migrations.Migration):
@@ -30,4 +19,5 @@ class Migration(migrations.Migration):
         ("taxonomy", "0001_initial"),
     ]
 
-    operations = [migrations.RunPython(create_groups_and_workflows, migrations.RunPython.noop)]
+    # Kept for databases that ran it; 0003 runs the setup once every owned model exists.
+    operations = []
