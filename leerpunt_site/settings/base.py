@@ -206,7 +206,7 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # Vraagpunt en nieuwsbrief
 # Who hears about new questions; the question is stored first, so a mail failure loses nothing.
 VRAAGPUNT_NOTIFY_EMAIL = os.environ.get("VRAAGPUNT_NOTIFY_EMAIL", "info@leerpunt.be")
-# Posts per client address (REMOTE_ADDR) and window in seconds, for each public form.
+# Posts per client address (security.clients.client_address) and window in seconds, per form.
 PUBLIC_FORM_RATE_LIMIT = (5, 10 * 60)
 # Retention (`manage.py apply_retention`), as stated on the privacy page.
 VRAAGPUNT_RETENTION_DAYS = 730  # two years after the answer, then anonymised
@@ -271,23 +271,28 @@ PERMISSIONS_POLICY = {
     ]
 }
 
-# Log-in throttling: five failures for one user name from one address lock that pair out for
-# fifteen minutes (security.views.lockout answers 429 in Dutch). Locking by name and address together keeps an
-# attacker from locking a colleague out from elsewhere. Axes deletes attempts older than the
-# cool-off at the next log-in, and its log lines name neither user nor address.
+# Log-in throttling: five failures from one address, or five for one user name from anywhere,
+# lock that address or that name for fifteen minutes (security.views.lockout answers 429 in
+# Dutch). The name lock stops guessing spread over many addresses; it also means a stranger can
+# lock a colleague out for fifteen minutes, the price of that. Axes deletes attempts older than
+# the cool-off at the next log-in, and its log lines name neither user nor address.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "leerpunt_site.security.views.lockout"
 AXES_DISABLE_ACCESS_LOG = True  # no record of every successful log-in with its address
 AXES_CLIENT_STR_CALLABLE = "leerpunt_site.security.logging.anonymous_client"
-AXES_CLIENT_IP_CALLABLE = "leerpunt_site.security.clients.client_ip"
-TRUSTED_PROXY_COUNT = 0  # production.py: the proxies in front of gunicorn
+AXES_CLIENT_IP_CALLABLE = "leerpunt_site.security.clients.client_address"
+# Who the visitor is behind proxies (security/clients.py, docs/security.md "Behind proxies"): how
+# many proxies append to X-Forwarded-For, and the networks a request must come from for the
+# header to be read at all. 0 here (runserver); production.py reads both from the environment.
+TRUSTED_PROXY_COUNT = 0
+TRUSTED_PROXY_NETWORKS = ["127.0.0.0/8", "::1/128"]
 OTP_TOTP_ISSUER = "Leerpunt"
 # No avatars from gravatar.com: it would tell a third party which editors are at work.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -58,6 +58,10 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "https://www.lee
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "WARNING").upper()
 
 # Beveiliging
-# gunicorn sits behind TRUSTED_PROXY_COUNT proxies that append to X-Forwarded-For: the log-in
-# throttle locks the visitor's address, not the proxy's (leerpunt_site/security/clients.py).
+# gunicorn sits behind TRUSTED_PROXY_COUNT proxies that append to X-Forwarded-For, the nearest of
+# them in TRUSTED_PROXY_NETWORKS (private networks by default: a compose network, a load balancer
+# in a VPC). Every limit per address then sees the visitor, not the proxy (security/clients.py).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
+TRUSTED_PROXY_NETWORKS = env_list(
+    "TRUSTED_PROXY_NETWORKS", "127.0.0.0/8,::1/128,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7"
+)
