@@ -87,6 +87,8 @@ MIDDLEWARE = [
     "leerpunt_site.security.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # A form body in another character set: a clear 400 with every header (security/middleware.py).
+    "leerpunt_site.security.middleware.UnreadableBodyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes requires: turns a locked-out login into its 429 page.
     "axes.middleware.AxesMiddleware",
