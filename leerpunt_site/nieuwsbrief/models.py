@@ -143,6 +143,12 @@ def send_mail(subscription, kind, page):
         logger.exception("Nieuwsbriefmail (%s) voor inschrijving %s mislukt", kind, subscription.pk)
 
 
+def link_code(request):
+    """The signed code: in the link's query string, then in the form its button posts."""
+    source = request.POST if request.method == "POST" else request.GET
+    return source.get("code", "")
+
+
 def unsubscribe_url(subscription, base, page):
     return (
         base + page.reverse_subpage("unsubscribe") + "?code=" + subscription.token(UNSUBSCRIBE_SALT)
@@ -179,11 +185,12 @@ class NieuwsbriefPage(RoutablePageMixin, IndexPage):
 
     @path("bevestigen/")
     def confirm(self, request):
+        """The link in the confirmation mail shows a button; only its POST confirms, so a mail
+        system's link scanner (GET, HEAD) confirms nothing."""
+        code = link_code(request)
         try:
             subscription = Inschrijving.from_token(
-                request.GET.get("code", ""),
-                CONFIRM_SALT,
-                max_age=timedelta(days=settings.NIEUWSBRIEF_CONFIRM_DAYS),
+                code, CONFIRM_SALT, max_age=timedelta(days=settings.NIEUWSBRIEF_CONFIRM_DAYS)
             )
         except signing.SignatureExpired:
             return self.render_step(
@@ -193,6 +200,8 @@ class NieuwsbriefPage(RoutablePageMixin, IndexPage):
             return self.render_step(request, "invalid", status=400)
         if subscription is None:
             return self.render_step(request, "invalid", status=400)
+        if request.method != "POST":
+            return self.render_step(request, "confirm_ask", code=code)
         if not subscription.is_subscribed:
             subscription.confirmed_at = timezone.now()
             subscription.save(update_fields=["confirmed_at"])
@@ -202,12 +211,16 @@ class NieuwsbriefPage(RoutablePageMixin, IndexPage):
 
     @path("uitschrijven/")
     def unsubscribe(self, request):
-        """One click from the link in a newsletter (also the List-Unsubscribe URL): the sign-up is
-        deleted, as the privacy page promises. A second click finds nothing and says the same."""
+        """The link in every newsletter (also the List-Unsubscribe URL) shows a button; its POST
+        deletes the sign-up, as the privacy page promises. A second POST finds nothing and says
+        the same."""
+        code = link_code(request)
         try:
-            subscription = Inschrijving.from_token(request.GET.get("code", ""), UNSUBSCRIBE_SALT)
+            subscription = Inschrijving.from_token(code, UNSUBSCRIBE_SALT)
         except (signing.BadSignature, ValueError, TypeError):
             return self.render_step(request, "invalid", status=400)
+        if request.method != "POST":
+            return self.render_step(request, "unsubscribe_ask", code=code)
         if subscription is not None:
             subscription.delete()
         return self.render_step(request, "unsubscribed")
