@@ -1,7 +1,6 @@
 """Newsletter sign-up with double opt-in. Leerpunt sends the newsletter itself through a mailing
 service; this app collects confirmed addresses and exports them for it."""
 
-import logging
 from datetime import timedelta
 
 from django.conf import settings
@@ -12,14 +11,13 @@ from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
+from django_tasks import task
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from leerpunt_site.core.models import IndexPage
 from leerpunt_site.vraagpunt.formguard import is_rate_limited, too_many_posts
 
 from .forms import NieuwsbriefForm
-
-logger = logging.getLogger(__name__)
 
 CONFIRM_SALT = "nieuwsbrief.bevestigen"
 UNSUBSCRIBE_SALT = "nieuwsbrief.uitschrijven"
@@ -103,20 +101,26 @@ def sign_up(email, levels, themes, page):
     existing = Inschrijving.objects.filter(email=email).first()
     if existing and existing.is_subscribed:
         # Someone may be trying another person's address: change nothing, tell the owner.
-        send_mail(existing, "already_subscribed", page)
-        return existing
-    subscription = existing or Inschrijving(email=email)
-    subscription.consent_at = timezone.now()
-    subscription.save()
-    subscription.levels.set(levels)
-    subscription.themes.set(themes)
-    send_mail(subscription, "confirm", page)
+        kind, subscription = "already_subscribed", existing
+    else:
+        kind, subscription = "confirm", existing or Inschrijving(email=email)
+        subscription.consent_at = timezone.now()
+        subscription.save()
+        subscription.levels.set(levels)
+        subscription.themes.set(themes)
+    send_mail.enqueue(subscription.pk, kind, page.pk)
     return subscription
 
 
-def send_mail(subscription, kind, page):
-    """The confirmation mail or the 'already subscribed' notice. Never raises: the sign-up is
-    saved, and a visitor can simply sign up again."""
+@task(backend="mail")
+def send_mail(subscription_id, kind, page_id):
+    """The confirmation mail or the 'already subscribed' notice, outside the request: a slow or
+    hung mail server never holds up the page. A failure fails the task (logged with its
+    traceback); the sign-up is saved, and a visitor can simply sign up again."""
+    subscription = Inschrijving.objects.filter(pk=subscription_id).first()
+    page = NieuwsbriefPage.objects.filter(pk=page_id).first()
+    if subscription is None or page is None:  # unsubscribed or removed in the meantime
+        return
     base = page.get_full_url()
     context = {
         "confirm_url": base
@@ -137,10 +141,7 @@ def send_mail(subscription, kind, page):
     )
     if kind == "already_subscribed":
         message.extra_headers["List-Unsubscribe"] = f"<{context['unsubscribe_url']}>"
-    try:
-        message.send()
-    except Exception:  # noqa: BLE001 - any mail failure: log it, the sign-up is kept
-        logger.exception("Nieuwsbriefmail (%s) voor inschrijving %s mislukt", kind, subscription.pk)
+    message.send()
 
 
 def link_code(request):

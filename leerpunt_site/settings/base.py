@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "django_filters",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django.contrib.admin",
@@ -204,6 +206,17 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = (
 )
 # Review requests go to the committee groups by e-mail, not to every superuser as well.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+
+# Mail leaves outside the request (vraagpunt, nieuwsbrief: @task(backend="mail")), so a slow mail
+# server never holds up a page. Here both backends run a task at once, in the request (dev, tests);
+# production.py queues mail in the database for the worker (`manage.py db_worker --backend mail`).
+# Wagtail's own tasks (search index, references, file deletion) keep the default backend.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "mail": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
+# An SMTP server that accepts the connection and never answers fails a send after this long.
+EMAIL_TIMEOUT = 10
 
 # Vraagpunt en nieuwsbrief
 # Who hears about new questions; the question is stored first, so a mail failure loses nothing.

@@ -7,7 +7,7 @@ import os
 
 from .backing_services import cache_from_url, frontend_cache, media_storage, required
 from .base import *  # noqa: F403
-from .base import DATABASES, INSTALLED_APPS, LOGGING, MIDDLEWARE, STORAGES, env_list
+from .base import DATABASES, INSTALLED_APPS, LOGGING, MIDDLEWARE, STORAGES, TASKS, env_list
 
 DEBUG = False
 SECRET_KEY = required(os.environ, "SECRET_KEY", "in production")
@@ -51,6 +51,12 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "false").lower() == "true"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "website@leerpunt.be")
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+# Mail waits in the database for the worker container (docker-compose.yml, docs/deployment.md).
+TASKS = {
+    **TASKS,
+    "mail": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "https://www.leerpunt.be")
 

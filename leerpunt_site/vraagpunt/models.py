@@ -1,6 +1,5 @@
 """The Vraagpunt: a public question form whose questions editors handle in the admin."""
 
-import logging
 from datetime import timedelta
 
 from django.conf import settings
@@ -9,6 +8,7 @@ from django.db import models
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
+from django_tasks import task
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -17,8 +17,6 @@ from wagtail.search import index
 from leerpunt_site.core.models import IndexPage
 
 from .formguard import is_rate_limited, too_many_posts
-
-logger = logging.getLogger(__name__)
 
 
 class VraagQuerySet(models.QuerySet):
@@ -129,7 +127,7 @@ class Vraag(models.Model):
         return ", ".join(theme.name for theme in self.themes.all())
 
     def notify_staff(self):
-        """Tell the team a question arrived. Never raises: the question is already saved."""
+        """Tell the team a question arrived (the mail_staff task, after saving)."""
         admin_url = settings.WAGTAILADMIN_BASE_URL + reverse("vraag:edit", args=[self.pk])
         body = (
             f"Er kwam een nieuwe vraag binnen via het Vraagpunt.\n\n"
@@ -144,12 +142,19 @@ class Vraag(models.Model):
             to=[settings.VRAAGPUNT_NOTIFY_EMAIL],
             reply_to=[self.email],
         )
-        try:
-            message.send()
-        except Exception:  # noqa: BLE001 - any mail failure: log it, the question is kept
-            logger.exception("Melding over vraag %s kon niet verstuurd worden", self.pk)
-            return False
-        return True
+        message.send()
+
+
+@task(backend="mail")
+def mail_staff(vraag_id):
+    """Outside the request: a slow or hung mail server never holds up the visitor's page.
+
+    The question is saved before this runs. A mail failure fails the task: the task backend
+    logs it with its traceback (and in production keeps it in the task table).
+    """
+    vraag = Vraag.objects.filter(pk=vraag_id).first()
+    if vraag is not None:  # deleted before the worker got to it
+        vraag.notify_staff()
 
 
 class VraagpuntPage(RoutablePageMixin, IndexPage):
@@ -184,7 +189,7 @@ class VraagpuntPage(RoutablePageMixin, IndexPage):
                 return redirect(self.url + self.reverse_subpage("thanks"))
             if form.is_valid():
                 vraag = form.save()
-                vraag.notify_staff()
+                mail_staff.enqueue(vraag.pk)
                 return redirect(self.url + self.reverse_subpage("thanks"))
         return self.render(request, context_overrides={"form": form})
 

@@ -23,7 +23,15 @@ def command_of(service):
 
 
 def test_compose_has_the_production_like_stack(compose):
-    assert set(compose["services"]) == {"db", "redis", "migrate", "web", "scheduler", "proxy"}
+    assert set(compose["services"]) == {
+        "db",
+        "redis",
+        "migrate",
+        "web",
+        "scheduler",
+        "worker",
+        "proxy",
+    }
     assert {"pgdata", "media"} <= set(compose["volumes"])
 
 
@@ -50,6 +58,13 @@ def test_scheduler_runs_the_scheduled_jobs_in_a_loop(compose):
 
     assert "python manage.py run_scheduled_jobs" in command
     assert "while true" in command
+
+
+def test_a_worker_sends_the_mail_the_requests_queue(compose):
+    """Production queues mail in the database (TASKS["mail"]); without a worker none leaves."""
+    command = command_of(compose["services"]["worker"])
+
+    assert command.startswith("python manage.py db_worker --backend mail")
 
 
 @pytest.mark.parametrize("name", ["db", "redis", "web"])
