@@ -91,6 +91,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # A form body in another character set: a clear 400 with every header (security/middleware.py).
     "leerpunt_site.security.middleware.UnreadableBodyMiddleware",
+    # A question posted while the database is down comes back in its form (vraagpunt/middleware.py).
+    "leerpunt_site.vraagpunt.middleware.UnsavedQuestionMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes requires: turns a locked-out login into its 429 page.
     "axes.middleware.AxesMiddleware",
