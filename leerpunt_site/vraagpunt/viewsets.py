@@ -8,6 +8,7 @@ from wagtail.permissions import register_permission_policy
 
 from leerpunt_site.security.spreadsheets import csv_safe
 
+
 class NoAddPermissionPolicy(ModelPermissionPolicy):
     """Records come from the public forms only: editors handle them but never create them."""
 
