@@ -315,6 +315,8 @@ AXES_CLIENT_IP_CALLABLE = "leerpunt_site.security.clients.client_address"
 # header to be read at all. 0 here (runserver); production.py reads both from the environment.
 TRUSTED_PROXY_COUNT = 0
 TRUSTED_PROXY_NETWORKS = ["127.0.0.0/8", "::1/128"]
+# Wrong passwords on a password-protected page, per visitor and window in seconds.
+PAGE_PASSWORD_RATE_LIMIT = (10, 15 * 60)
 OTP_TOTP_ISSUER = "Leerpunt"
 # No avatars from gravatar.com: it would tell a third party which editors are at work.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
