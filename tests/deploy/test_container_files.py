@@ -99,6 +99,14 @@ def test_gunicorn_config_reads_its_numbers_from_the_environment(monkeypatch):
     assert "%(U)s" in config["access_log_format"]
 
 
+def test_gunicorn_never_recycles_all_workers_together():
+    """Issue 19: with a jitter of 10 % every worker restarted within one second under load."""
+    config = runpy.run_path(str(GUNICORN_CONFIG))
+
+    assert config["max_requests_jitter"] >= config["max_requests"] // 2
+    assert config["preload_app"] is True  # a recycled worker is a fork, not a fresh import
+
+
 def test_gunicorn_accepts_the_config_and_loads_the_site():
     gunicorn = [sys.executable, "-m", "gunicorn", "--config", str(GUNICORN_CONFIG)]
 

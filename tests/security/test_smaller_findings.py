@@ -1,7 +1,10 @@
-"""Smaller findings of issue 19: spreadsheet formulas in the toolkit CSV, HEAD /robots.txt."""
+"""Smaller findings of issue 19: spreadsheet formulas in the toolkit CSV, HEAD /robots.txt,
+backup retention stated once."""
 
 import csv
 import io
+import re
+from pathlib import Path
 
 import pytest
 
@@ -33,3 +36,14 @@ def test_robots_txt_answers_head(client, home):
 
     assert response.status_code == 200
     assert response["Content-Type"] == "text/plain; charset=utf-8"
+
+
+def test_deployment_and_reliability_docs_keep_backups_equally_long():
+    docs = Path(__file__).resolve().parents[2] / "docs"
+    days = {
+        name: re.findall(r"\bkeep them (\d+) days|\bkept (\d+) days", (docs / name).read_text())
+        for name in ("deployment.md", "reliability.md")
+    }
+
+    periods = {number for found in days.values() for pair in found for number in pair if number}
+    assert all(days.values()) and periods == {"30"}, days
