@@ -15,10 +15,15 @@ workers = int(os.environ.get("WEB_CONCURRENCY", "3"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30
 keepalive = 5
-# Recycle workers now and then so a slow leak never grows into an outage; the jitter keeps them
-# from restarting all at once.
-max_requests = 2000
-max_requests_jitter = 200
+# Recycle workers now and then so a slow leak never grows into an outage. Under even load all
+# workers reach the limit together, so the jitter is half the limit: at 500 requests/s over three
+# workers their restarts fall seconds apart, never in the same second (docs/reliability.md).
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "5000"))
+max_requests_jitter = max_requests // 2
+# The application is imported once, in the master: a recycled worker is a fork that serves within
+# milliseconds instead of importing Django and Wagtail again for a second or more. Connections
+# (database, Redis) open lazily in each worker, never in the master.
+preload_app = True
 
 # gunicorn 27 would otherwise create a control socket in ~/.gunicorn, which the non-root
 # user in the image has no home for.

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from leerpunt_site.core import views as core_views
 from leerpunt_site.editorial import views as editorial_views
 from leerpunt_site.search import views as search_views
+from leerpunt_site.security import views as security_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -23,6 +24,12 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("healthz", core_views.healthz, name="healthz"),
+    # Wagtail's page-password form under its own URL and name, with a limit on wrong guesses.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        security_views.page_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
 ]
 
 if settings.DEBUG:

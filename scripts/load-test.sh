@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Load test: wrk with 64 connections for 60 s per page type against gunicorn (production
-# settings) on a throwaway PostgreSQL cluster, loopback only. Prints requests/s, latency and
+# Load test: wrk with 64 connections for 60 s per page type, through Caddy with deploy/Caddyfile
+# in front of gunicorn with deploy/gunicorn.conf.py (production settings), as docker-compose.yml
+# runs them, on a throwaway PostgreSQL cluster, loopback only. Prints requests/s, latency and
 # errors (non-2xx/3xx responses and socket errors) per URL; exits non-zero on any error.
-# Usage: scripts/load-test.sh   (WORKERS, DURATION, CONNECTIONS, SUT_PAGES override the defaults)
+# Usage: scripts/load-test.sh   (WORKERS, DURATION, CONNECTIONS, SUT_PAGES override the defaults;
+# CACHE_URL=redis://... for a shared cache as in compose; PROXY=none to load gunicorn directly)
 set -euo pipefail
 source "$(dirname "$0")/lib/site-under-test.sh"
 PORT="${SUT_PORT:-8093}"
-WORKERS="${WORKERS:-$(( $(nproc) * 2 + 1 ))}"
+WORKERS="${WORKERS:-${WEB_CONCURRENCY:-3}}"  # the shipped config's default
 DURATION="${DURATION:-60s}"
 CONNECTIONS="${CONNECTIONS:-64}"
 PAGES=(${SUT_PAGES:-/ /toolkit/ /leidraden/ /updates/ /zoeken/?q=feedback /over-leerpunt/ /static/css/site.css})
@@ -15,12 +17,22 @@ if ! command -v wrk >/dev/null; then
     log "wrk installeren (Debian-pakket)"
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
 fi
+PROXY="${PROXY:-caddy}"
+if [ "$PROXY" = caddy ] && [ -z "$CADDY" ]; then
+    log "caddy installeren (Debian-pakket)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq caddy >/dev/null
+    CADDY="$(command -v caddy)"
+fi
 
 start_cluster
 start_redis
 prepare_site
-start_gunicorn "$PORT" "$WORKERS"
+start_gunicorn "$PORT" "$WORKERS" --config "$ROOT/deploy/gunicorn.conf.py" --log-level info
 BASE="http://127.0.0.1:$PORT"
+if [ "$PROXY" = caddy ]; then
+    start_caddy "$((PORT + 1))" "$PORT"
+    BASE="http://127.0.0.1:$((PORT + 1))"
+fi
 for page in "${PAGES[@]}"; do  # warm every worker: renditions, compiled templates
     status=$(status_of "$BASE$page")
     [ "$status" = 200 ] || { log "$page antwoordt $status, niet 200"; exit 1; }
@@ -45,7 +57,9 @@ for page in "${PAGES[@]}"; do
     printf '%-26s %10s %9s %9s %9s %7s\n' "$page" "$rps" "$mean" "$p50" "$p99" "$errors"
     status_of "$BASE/healthz" 60 >/dev/null  # answers once the requests wrk left queued are done
 done
-echo "gunicorn: $WORKERS sync workers; wrk: $CONNECTIONS verbindingen, $DURATION per URL, time-out 10 s"
+echo "gunicorn: $WORKERS sync workers, deploy/gunicorn.conf.py; proxy: $PROXY; cache: ${CACHE_URL:-locmem://}"
+echo "wrk: $CONNECTIONS verbindingen, $DURATION per URL, time-out 10 s"
+echo "gunicorn herstartte workers: $(grep -c 'Autorestarting worker' "$WORK/gunicorn-$PORT.log" || true) keer"
 echo "machine: $(nproc) kernen, belasting (1/5/15 min) $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "$total_errors" -gt 0 ]; then echo "$total_errors fouten."; exit 1; fi
 echo "0 fouten."

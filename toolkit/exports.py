@@ -4,6 +4,8 @@ import csv
 
 from django.http import HttpResponse, JsonResponse
 
+from leerpunt_site.security.spreadsheets import csv_safe
+
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/deed.nl"
 LICENCE = (
     f"Licentie: CC BY 4.0 ({LICENCE_URL}). Bron: Leerpunt, op basis van de toolkits van de "
@@ -54,7 +56,7 @@ def csv_response(toolkit, request):
     for record in records(toolkit, request):
         for key in ("themas", "niveaus"):
             record[key] = "; ".join(tag["naam"] for tag in record[key])
-        writer.writerow(["" if record[key] is None else record[key] for key in CSV_COLUMNS])
+        writer.writerow([csv_safe(record[key]) for key in CSV_COLUMNS])
     return licence_headers(response)
 
 

@@ -1,7 +1,6 @@
 """Newsletter sign-up with double opt-in. Leerpunt sends the newsletter itself through a mailing
 service; this app collects confirmed addresses and exports them for it."""
 
-import logging
 from datetime import timedelta
 
 from django.conf import settings
@@ -12,14 +11,13 @@ from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
+from django_tasks import task
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from leerpunt_site.core.models import IndexPage
 from leerpunt_site.vraagpunt.formguard import is_rate_limited, too_many_posts
 
 from .forms import NieuwsbriefForm
-
-logger = logging.getLogger(__name__)
 
 CONFIRM_SALT = "nieuwsbrief.bevestigen"
 UNSUBSCRIBE_SALT = "nieuwsbrief.uitschrijven"
@@ -103,20 +101,26 @@ def sign_up(email, levels, themes, page):
     existing = Inschrijving.objects.filter(email=email).first()
     if existing and existing.is_subscribed:
         # Someone may be trying another person's address: change nothing, tell the owner.
-        send_mail(existing, "already_subscribed", page)
-        return existing
-    subscription = existing or Inschrijving(email=email)
-    subscription.consent_at = timezone.now()
-    subscription.save()
-    subscription.levels.set(levels)
-    subscription.themes.set(themes)
-    send_mail(subscription, "confirm", page)
+        kind, subscription = "already_subscribed", existing
+    else:
+        kind, subscription = "confirm", existing or Inschrijving(email=email)
+        subscription.consent_at = timezone.now()
+        subscription.save()
+        subscription.levels.set(levels)
+        subscription.themes.set(themes)
+    send_mail.enqueue(subscription.pk, kind, page.pk)
     return subscription
 
 
-def send_mail(subscription, kind, page):
-    """The confirmation mail or the 'already subscribed' notice. Never raises: the sign-up is
-    saved, and a visitor can simply sign up again."""
+@task(backend="mail")
+def send_mail(subscription_id, kind, page_id):
+    """The confirmation mail or the 'already subscribed' notice, outside the request: a slow or
+    hung mail server never holds up the page. A failure fails the task (logged with its
+    traceback); the sign-up is saved, and a visitor can simply sign up again."""
+    subscription = Inschrijving.objects.filter(pk=subscription_id).first()
+    page = NieuwsbriefPage.objects.filter(pk=page_id).first()
+    if subscription is None or page is None:  # unsubscribed or removed in the meantime
+        return
     base = page.get_full_url()
     context = {
         "confirm_url": base
@@ -137,10 +141,13 @@ def send_mail(subscription, kind, page):
     )
     if kind == "already_subscribed":
         message.extra_headers["List-Unsubscribe"] = f"<{context['unsubscribe_url']}>"
-    try:
-        message.send()
-    except Exception:  # noqa: BLE001 - any mail failure: log it, the sign-up is kept
-        logger.exception("Nieuwsbriefmail (%s) voor inschrijving %s mislukt", kind, subscription.pk)
+    message.send()
+
+
+def link_code(request):
+    """The signed code: in the link's query string, then in the form its button posts."""
+    source = request.POST if request.method == "POST" else request.GET
+    return source.get("code", "")
 
 
 def unsubscribe_url(subscription, base, page):
@@ -179,11 +186,12 @@ class NieuwsbriefPage(RoutablePageMixin, IndexPage):
 
     @path("bevestigen/")
     def confirm(self, request):
+        """The link in the confirmation mail shows a button; only its POST confirms, so a mail
+        system's link scanner (GET, HEAD) confirms nothing."""
+        code = link_code(request)
         try:
             subscription = Inschrijving.from_token(
-                request.GET.get("code", ""),
-                CONFIRM_SALT,
-                max_age=timedelta(days=settings.NIEUWSBRIEF_CONFIRM_DAYS),
+                code, CONFIRM_SALT, max_age=timedelta(days=settings.NIEUWSBRIEF_CONFIRM_DAYS)
             )
         except signing.SignatureExpired:
             return self.render_step(
@@ -193,6 +201,8 @@ class NieuwsbriefPage(RoutablePageMixin, IndexPage):
             return self.render_step(request, "invalid", status=400)
         if subscription is None:
             return self.render_step(request, "invalid", status=400)
+        if request.method != "POST":
+            return self.render_step(request, "confirm_ask", code=code)
         if not subscription.is_subscribed:
             subscription.confirmed_at = timezone.now()
             subscription.save(update_fields=["confirmed_at"])
@@ -202,12 +212,16 @@ class NieuwsbriefPage(RoutablePageMixin, IndexPage):
 
     @path("uitschrijven/")
     def unsubscribe(self, request):
-        """One click from the link in a newsletter (also the List-Unsubscribe URL): the sign-up is
-        deleted, as the privacy page promises. A second click finds nothing and says the same."""
+        """The link in every newsletter (also the List-Unsubscribe URL) shows a button; its POST
+        deletes the sign-up, as the privacy page promises. A second POST finds nothing and says
+        the same."""
+        code = link_code(request)
         try:
-            subscription = Inschrijving.from_token(request.GET.get("code", ""), UNSUBSCRIBE_SALT)
+            subscription = Inschrijving.from_token(code, UNSUBSCRIBE_SALT)
         except (signing.BadSignature, ValueError, TypeError):
             return self.render_step(request, "invalid", status=400)
+        if request.method != "POST":
+            return self.render_step(request, "unsubscribe_ask", code=code)
         if subscription is not None:
             subscription.delete()
         return self.render_step(request, "unsubscribed")

@@ -4,7 +4,7 @@ from urllib.parse import urlsplit
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django_otp import user_has_device
@@ -76,3 +76,21 @@ class TwoFactorMiddleware:
             return False
         user = request.user
         return user.is_authenticated and not user.is_verified() and user_has_device(user)
+
+
+class UnreadableBodyMiddleware:
+    """A form post in another character set than UTF-8 gets a clear 400 here.
+
+    Django refuses such a body with BadRequest, but its error views read the body again (for
+    the CSRF token) and fail once more, so gunicorn answered a bare 500 without our headers.
+    Sits after XFrameOptionsMiddleware so its answer passes every header middleware.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        encoding = (request.encoding or "utf-8").lower()
+        if request.content_type == "application/x-www-form-urlencoded" and encoding != "utf-8":
+            return render(request, "security/bad_request.html", status=400)
+        return self.get_response(request)

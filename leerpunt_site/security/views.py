@@ -8,14 +8,18 @@ from base64 import b32encode
 import segno
 from django.conf import settings
 from django.contrib import messages
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail import views as wagtail_views
+from wagtail.forms import PasswordViewRestrictionForm
+from wagtail.models import Page, PageViewRestriction
 
 from .forms import TokenForm
+from .throttling import attempts, count_attempt
 
 DEVICE_NAME = "Authenticator-app"
 
@@ -92,3 +96,30 @@ def lockout(request, original_response=None, credentials=None):
     }
     # Rendered here: axes returns it from its middleware, after the handler renders responses.
     return render(request, "security/lockout.html", context, status=429)
+
+
+def page_password(request, page_view_restriction_id, page_id):
+    """Wagtail's form for a password-protected page, with a limit on wrong guesses per visitor
+    (PAGE_PASSWORD_RATE_LIMIT): past it, the same form says to wait, with status 429."""
+    limit, window = settings.PAGE_PASSWORD_RATE_LIMIT
+    if request.method == "POST" and attempts(request, "page-password") >= limit:
+        restriction = get_object_or_404(PageViewRestriction, id=page_view_restriction_id)
+        page = get_object_or_404(Page, id=page_id).specific
+        form = PasswordViewRestrictionForm(
+            instance=restriction, initial={"return_url": request.POST.get("return_url", "")}
+        )
+        # An unbound form (the password is not even checked) that still shows a message.
+        form.full_clean()
+        form.cleaned_data = {}
+        form.add_error(
+            None,
+            f"Te veel foute wachtwoorden. Probeer het over {window // 60} minuten opnieuw.",
+        )
+        response = page.serve_password_required_response(request, form, request.path)
+        response.status_code = 429
+        response["Retry-After"] = str(window)
+        return response
+    response = wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
+    if request.method == "POST" and response.status_code == 200:  # the form again: wrong
+        count_attempt(request, "page-password", window)
+    return response

@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "django_filters",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django.contrib.admin",
@@ -88,6 +90,10 @@ MIDDLEWARE = [
     "leerpunt_site.security.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # A form body in another character set: a clear 400 with every header (security/middleware.py).
+    "leerpunt_site.security.middleware.UnreadableBodyMiddleware",
+    # A question posted while the database is down comes back in its form (vraagpunt/middleware.py).
+    "leerpunt_site.vraagpunt.middleware.UnsavedQuestionMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes requires: turns a locked-out login into its 429 page.
     "axes.middleware.AxesMiddleware",
@@ -176,7 +182,12 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000  # a decompression bomb is refused before resizing
+# A 7071 x 7071 PNG of 0.16 MB (50 megapixels) took a worker 4.9 s and 1.2 GB at its first
+# rendition: 25 megapixels (a 6000 x 4000 camera photo) is the limit, all frames of an animation
+# counted together, and at most IMAGE_MAX_FRAMES frames (security/images.py).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 25_000_000
+IMAGE_MAX_FRAMES = 100
+WAGTAILIMAGES_IMAGE_FORM_BASE = "leerpunt_site.security.images.ImageForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
@@ -213,10 +224,21 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = (
 # Review requests go to the committee groups by e-mail, not to every superuser as well.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 
+# Mail leaves outside the request (vraagpunt, nieuwsbrief: @task(backend="mail")), so a slow mail
+# server never holds up a page. Here both backends run a task at once, in the request (dev, tests);
+# production.py queues mail in the database for the worker (`manage.py db_worker --backend mail`).
+# Wagtail's own tasks (search index, references, file deletion) keep the default backend.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "mail": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
+# An SMTP server that accepts the connection and never answers fails a send after this long.
+EMAIL_TIMEOUT = 10
+
 # Vraagpunt en nieuwsbrief
 # Who hears about new questions; the question is stored first, so a mail failure loses nothing.
 VRAAGPUNT_NOTIFY_EMAIL = os.environ.get("VRAAGPUNT_NOTIFY_EMAIL", "info@leerpunt.be")
-# Posts per client address (REMOTE_ADDR) and window in seconds, for each public form.
+# Posts per client address (security.clients.client_address) and window in seconds, per form.
 PUBLIC_FORM_RATE_LIMIT = (5, 10 * 60)
 # Retention (`manage.py apply_retention`), as stated on the privacy page.
 VRAAGPUNT_RETENTION_DAYS = 730  # two years after the answer, then anonymised
@@ -281,23 +303,30 @@ PERMISSIONS_POLICY = {
     ]
 }
 
-# Log-in throttling: five failures for one user name from one address lock that pair out for
-# fifteen minutes (security.views.lockout answers 429 in Dutch). Locking by name and address together keeps an
-# attacker from locking a colleague out from elsewhere. Axes deletes attempts older than the
-# cool-off at the next log-in, and its log lines name neither user nor address.
+# Log-in throttling: five failures from one address, or five for one user name from anywhere,
+# lock that address or that name for fifteen minutes (security.views.lockout answers 429 in
+# Dutch). The name lock stops guessing spread over many addresses; it also means a stranger can
+# lock a colleague out for fifteen minutes, the price of that. Axes deletes attempts older than
+# the cool-off at the next log-in, and its log lines name neither user nor address.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "leerpunt_site.security.views.lockout"
 AXES_DISABLE_ACCESS_LOG = True  # no record of every successful log-in with its address
 AXES_CLIENT_STR_CALLABLE = "leerpunt_site.security.logging.anonymous_client"
-AXES_CLIENT_IP_CALLABLE = "leerpunt_site.security.clients.client_ip"
-TRUSTED_PROXY_COUNT = 0  # production.py: the proxies in front of gunicorn
+AXES_CLIENT_IP_CALLABLE = "leerpunt_site.security.clients.client_address"
+# Who the visitor is behind proxies (security/clients.py, docs/security.md "Behind proxies"): how
+# many proxies append to X-Forwarded-For, and the networks a request must come from for the
+# header to be read at all. 0 here (runserver); production.py reads both from the environment.
+TRUSTED_PROXY_COUNT = 0
+TRUSTED_PROXY_NETWORKS = ["127.0.0.0/8", "::1/128"]
+# Wrong passwords on a password-protected page, per visitor and window in seconds.
+PAGE_PASSWORD_RATE_LIMIT = (10, 15 * 60)
 OTP_TOTP_ISSUER = "Leerpunt"
 # No avatars from gravatar.com: it would tell a third party which editors are at work.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

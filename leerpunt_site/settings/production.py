@@ -7,7 +7,7 @@ import os
 
 from .backing_services import cache_from_url, frontend_cache, media_storage, required
 from .base import *  # noqa: F403
-from .base import DATABASES, INSTALLED_APPS, LOGGING, MIDDLEWARE, STORAGES, env_list
+from .base import DATABASES, INSTALLED_APPS, LOGGING, MIDDLEWARE, STORAGES, TASKS, env_list
 
 DEBUG = False
 SECRET_KEY = required(os.environ, "SECRET_KEY", "in production")
@@ -54,6 +54,12 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "false").lower() == "true"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "website@leerpunt.be")
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+# Mail waits in the database for the worker container (docker-compose.yml, docs/deployment.md).
+TASKS = {
+    **TASKS,
+    "mail": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "https://www.leerpunt.be")
 
@@ -61,6 +67,10 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "https://www.lee
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "WARNING").upper()
 
 # Beveiliging
-# gunicorn sits behind TRUSTED_PROXY_COUNT proxies that append to X-Forwarded-For: the log-in
-# throttle locks the visitor's address, not the proxy's (leerpunt_site/security/clients.py).
+# gunicorn sits behind TRUSTED_PROXY_COUNT proxies that append to X-Forwarded-For, the nearest of
+# them in TRUSTED_PROXY_NETWORKS (private networks by default: a compose network, a load balancer
+# in a VPC). Every limit per address then sees the visitor, not the proxy (security/clients.py).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
+TRUSTED_PROXY_NETWORKS = env_list(
+    "TRUSTED_PROXY_NETWORKS", "127.0.0.0/8,::1/128,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7"
+)

@@ -10,7 +10,7 @@ from leerpunt_site.core.models import IndexPage
 
 from .formguard import is_rate_limited, too_many_posts
 from .forms import VraagForm
-from .vraag import Vraag, VraagQuerySet
+from .vraag import Vraag, VraagQuerySet, mail_staff
 
 __all__ = ["Vraag", "VraagQuerySet", "VraagpuntPage"]
 
@@ -45,7 +45,7 @@ class VraagpuntPage(RoutablePageMixin, IndexPage):
                 return redirect(self.url + self.reverse_subpage("thanks"))
             if form.is_valid():
                 vraag = form.save()
-                vraag.notify_staff()
+                mail_staff.enqueue(vraag.pk)
                 return redirect(self.url + self.reverse_subpage("thanks"))
         return self.render(request, context_overrides={"form": form})
 

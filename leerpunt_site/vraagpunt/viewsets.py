@@ -6,13 +6,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-SPREADSHEET_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_safe(value):
-    """Visitors write these texts: a leading '=' would run as a formula when staff open the CSV."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(SPREADSHEET_FORMULA_START) else text
+from leerpunt_site.security.spreadsheets import csv_safe
 
 
 class NoAddPermissionPolicy(ModelPermissionPolicy):

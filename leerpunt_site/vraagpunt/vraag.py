@@ -4,7 +4,6 @@ In a module of its own, so that forms.py (the form that stores it) and models.py
 shows the form) import it without importing each other.
 """
 
-import logging
 from datetime import timedelta
 
 from django.conf import settings
@@ -12,9 +11,8 @@ from django.core.mail import EmailMessage
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django_tasks import task
 from wagtail.admin.panels import FieldPanel
-
-logger = logging.getLogger(__name__)
 
 
 class VraagQuerySet(models.QuerySet):
@@ -135,7 +133,7 @@ class Vraag(models.Model):
         return ", ".join(theme.name for theme in self.themes.all())
 
     def notify_staff(self):
-        """Tell the team a question arrived. Never raises: the question is already saved."""
+        """Tell the team a question arrived (the mail_staff task, after saving)."""
         admin_url = settings.WAGTAILADMIN_BASE_URL + reverse("vraag:edit", args=[self.pk])
         body = (
             f"Er kwam een nieuwe vraag binnen via het Vraagpunt.\n\n"
@@ -150,9 +148,16 @@ class Vraag(models.Model):
             to=[settings.VRAAGPUNT_NOTIFY_EMAIL],
             reply_to=[self.email],
         )
-        try:
-            message.send()
-        except Exception:  # noqa: BLE001 - any mail failure: log it, the question is kept
-            logger.exception("Melding over vraag %s kon niet verstuurd worden", self.pk)
-            return False
-        return True
+        message.send()
+
+
+@task(backend="mail")
+def mail_staff(vraag_id):
+    """Outside the request: a slow or hung mail server never holds up the visitor's page.
+
+    The question is saved before this runs. A mail failure fails the task: the task backend
+    logs it with its traceback (and in production keeps it in the task table).
+    """
+    vraag = Vraag.objects.filter(pk=vraag_id).first()
+    if vraag is not None:  # deleted before the worker got to it
+        vraag.notify_staff()

@@ -10,12 +10,15 @@ WORK="$(mktemp -d /tmp/leerpunt-sut.XXXXXX)"
 chmod 755 "$WORK"
 PGDATA="$WORK/pg"
 GUNICORN_PIDS=()
+CADDY_PIDS=()
+# Caddy for the runs through the shipped proxy config: on PATH, or CADDY=/path/to/caddy.
+CADDY="${CADDY:-$(command -v caddy || true)}"
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 cleanup() {
-    for pid in "${GUNICORN_PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
+    for pid in "${CADDY_PIDS[@]}" "${GUNICORN_PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
     if [ -n "${REDIS_PID:-}" ]; then kill -CONT "$REDIS_PID" 2>/dev/null; kill "$REDIS_PID" 2>/dev/null; fi
     as_postgres "$PGBIN/pg_ctl" -D "$PGDATA" -m immediate -w stop >/dev/null 2>&1 || true
     rm -rf "$WORK"
@@ -84,3 +87,23 @@ start_gunicorn() {
 }
 
 status_of() { curl -s -o /dev/null -w '%{http_code}' --max-time "${2:-10}" "$1" || true; }
+
+# start_caddy PORT UPSTREAM_PORT: deploy/Caddyfile as shipped, on plain HTTP at 127.0.0.1:PORT,
+# in front of gunicorn at 127.0.0.1:UPSTREAM_PORT, serving MEDIA_ROOT. Only the admin endpoint is
+# switched off, so several runs never compete for its port.
+start_caddy() {
+    local port="$1" upstream="$2"
+    [ -n "$CADDY" ] && [ -x "$CADDY" ] || { log "caddy niet gevonden (CADDY=/pad/naar/caddy)"; return 1; }
+    mkdir -p "$WORK/caddy"
+    printf '{\n\tadmin off\n}\nimport %s\n' "$ROOT/deploy/Caddyfile" >"$WORK/caddy/Caddyfile"
+    (SITE_ADDRESS="http://127.0.0.1:$port" UPSTREAM="127.0.0.1:$upstream" MEDIA_DIR="$MEDIA_ROOT" \
+        XDG_DATA_HOME="$WORK/caddy" XDG_CONFIG_HOME="$WORK/caddy" \
+        exec "$CADDY" run --adapter caddyfile --config "$WORK/caddy/Caddyfile" \
+        >"$WORK/caddy-$port.log" 2>&1) &
+    CADDY_PIDS+=("$!")
+    for _ in $(seq 50); do
+        [ "$(status_of "http://127.0.0.1:$port/healthz")" = 200 ] && return 0
+        sleep 0.2
+    done
+    log "Caddy op poort $port kwam niet op:"; tail -n 30 "$WORK/caddy-$port.log" >&2; return 1
+}

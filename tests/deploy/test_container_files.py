@@ -23,7 +23,15 @@ def command_of(service):
 
 
 def test_compose_has_the_production_like_stack(compose):
-    assert set(compose["services"]) == {"db", "redis", "migrate", "web", "scheduler", "proxy"}
+    assert set(compose["services"]) == {
+        "db",
+        "redis",
+        "migrate",
+        "web",
+        "scheduler",
+        "worker",
+        "proxy",
+    }
     assert {"pgdata", "media"} <= set(compose["volumes"])
 
 
@@ -50,6 +58,13 @@ def test_scheduler_runs_the_scheduled_jobs_in_a_loop(compose):
 
     assert "python manage.py run_scheduled_jobs" in command
     assert "while true" in command
+
+
+def test_a_worker_sends_the_mail_the_requests_queue(compose):
+    """Production queues mail in the database (TASKS["mail"]); without a worker none leaves."""
+    command = command_of(compose["services"]["worker"])
+
+    assert command.startswith("python manage.py db_worker --backend mail")
 
 
 @pytest.mark.parametrize("name", ["db", "redis", "web"])
@@ -82,6 +97,14 @@ def test_gunicorn_config_reads_its_numbers_from_the_environment(monkeypatch):
     # No client IP address (%(h)s) and no query string (%(q)s) in the access log.
     assert "%(h)s" not in config["access_log_format"]
     assert "%(U)s" in config["access_log_format"]
+
+
+def test_gunicorn_never_recycles_all_workers_together():
+    """Issue 19: with a jitter of 10 % every worker restarted within one second under load."""
+    config = runpy.run_path(str(GUNICORN_CONFIG))
+
+    assert config["max_requests_jitter"] >= config["max_requests"] // 2
+    assert config["preload_app"] is True  # a recycled worker is a fork, not a fresh import
 
 
 def test_gunicorn_accepts_the_config_and_loads_the_site():

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import time_machine
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.management import call_command
@@ -85,10 +86,18 @@ def test_consent_is_required(client, nieuwsbrief):
     assert not Inschrijving.objects.exists() and not mail.outbox
 
 
+def press_the_button(client, link):
+    """Open a link from a mail and submit the one form on its page, as a person does."""
+    page = client.get(link)
+    form = BeautifulSoup(page.content, "html.parser").select_one("main form[method=post]")
+    fields = {field["name"]: field.get("value", "") for field in form.select("input[name]")}
+    return client.post(form["action"], fields)
+
+
 def test_confirmation_link_subscribes_and_offers_the_unsubscribe_link(client, nieuwsbrief):
     sign_up(client)
 
-    response = client.get(link_in(mail.outbox[0], "bevestigen"))
+    response = press_the_button(client, link_in(mail.outbox[0], "bevestigen"))
 
     assert response.status_code == 200
     assert "Je bent ingeschreven" in response.content.decode()
@@ -102,7 +111,7 @@ def test_confirmation_link_expires(client, nieuwsbrief, settings):
     link = link_in(mail.outbox[0], "bevestigen")
 
     with time_machine.travel(timezone.now() + datetime.timedelta(days=8)):
-        response = client.get(link)
+        response = client.post("/nieuwsbrief/bevestigen/", {"code": link.split("code=")[1]})
 
     assert response.status_code == 400
     assert "Deze link is verlopen" in response.content.decode()
@@ -113,7 +122,7 @@ def test_confirmation_link_expires(client, nieuwsbrief, settings):
 def test_forged_or_broken_confirmation_links_confirm_nothing(client, nieuwsbrief, code):
     InschrijvingFactory()
 
-    response = client.get("/nieuwsbrief/bevestigen/", {"code": code})
+    response = client.post("/nieuwsbrief/bevestigen/", {"code": code})
 
     assert response.status_code == 400
     assert "Deze link werkt niet" in response.content.decode()
@@ -123,7 +132,7 @@ def test_forged_or_broken_confirmation_links_confirm_nothing(client, nieuwsbrief
 def test_an_unsubscribe_link_cannot_be_used_to_confirm(client, nieuwsbrief):
     subscription = InschrijvingFactory()
 
-    response = client.get(
+    response = client.post(
         "/nieuwsbrief/bevestigen/", {"code": subscription.token(UNSUBSCRIBE_SALT)}
     )
 
@@ -162,13 +171,36 @@ def test_one_click_unsubscribe_deletes_the_sign_up(client, nieuwsbrief):
     subscription = InschrijvingFactory(confirmed=True)
     link = f"/nieuwsbrief/uitschrijven/?code={subscription.token(UNSUBSCRIBE_SALT)}"
 
-    response = client.get(link)
-    again = client.get(link)
+    response = press_the_button(client, link)
+    again = press_the_button(client, link)
 
     assert response.status_code == again.status_code == 200
     assert "Je bent uitgeschreven" in response.content.decode()
     assert not Inschrijving.objects.exists()
     assert "no-store" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize("method", ["get", "head"])
+def test_opening_the_links_changes_nothing(client, nieuwsbrief, method):
+    """Mail systems' link scanners open every link (GET or HEAD) before the person does."""
+    sign_up(client)
+    confirmed = InschrijvingFactory(email="blijft@school.be", confirmed=True)
+    confirm_link = link_in(mail.outbox[0], "bevestigen")
+    unsubscribe_link = f"/nieuwsbrief/uitschrijven/?code={confirmed.token(UNSUBSCRIBE_SALT)}"
+
+    confirm_page = getattr(client, method)(confirm_link)
+    unsubscribe_page = getattr(client, method)(unsubscribe_link)
+
+    assert confirm_page.status_code == unsubscribe_page.status_code == 200
+    assert not Inschrijving.objects.get(email="an@school.be").is_subscribed
+    assert Inschrijving.objects.filter(email="blijft@school.be").exists()
+    if method == "get":
+        buttons = [
+            BeautifulSoup(page.content, "html.parser").select_one("main form button").get_text()
+            for page in (confirm_page, unsubscribe_page)
+        ]
+        assert buttons == ["Ja, schrijf me in", "Schrijf me uit"]
+        assert "no-store" in confirm_page["Cache-Control"]
 
 
 def test_a_failing_mail_server_keeps_the_sign_up(client, nieuwsbrief, settings):

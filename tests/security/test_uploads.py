@@ -124,3 +124,62 @@ def test_pdfs_open_in_the_browser_without_running_anything(client):
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"].startswith("inline")
     assert response["Content-Security-Policy"] == "default-src 'none'"
+
+
+def image_bytes(size, frames=1, image_format="PNG", mode="L"):
+    """An image of SIZE (width, height); with FRAMES > 1 an animation of that many frames."""
+    pictures = [PILImage.new(mode, size, color=number % 255) for number in range(frames)]
+    buffer = io.BytesIO()
+    pictures[0].save(buffer, image_format, save_all=frames > 1, append_images=pictures[1:])
+    return buffer.getvalue()
+
+
+def test_an_image_of_fifty_megapixels_is_refused_though_its_file_is_small(editor_client):
+    """Issue 19: 0.16 MB on disk, 4.9 s and 1.2 GB for a worker at its first rendition."""
+    content = image_bytes((7071, 7071), mode="1")
+    assert len(content) < 1024 * 1024
+
+    response = upload_image(editor_client, "enorm.png", content)
+
+    assert response.status_code == 200
+    assert Image.objects.count() == 0
+
+
+def test_an_animation_counts_the_pixels_of_every_frame(editor_client):
+    response = upload_image(editor_client, "film.gif", image_bytes((2000, 2000), 30, "GIF"))
+
+    assert response.status_code == 200
+    assert "in 30 beelden" in response.content.decode()
+    assert Image.objects.count() == 0
+
+
+def test_an_animation_with_too_many_frames_is_refused(editor_client, settings):
+    frames = settings.IMAGE_MAX_FRAMES + 1
+
+    response = upload_image(editor_client, "lang.gif", image_bytes((20, 20), frames, "GIF"))
+
+    assert response.status_code == 200
+    assert f"heeft {frames} beelden" in response.content.decode()
+    assert Image.objects.count() == 0
+
+
+def test_a_small_animation_and_a_camera_photo_are_accepted(editor_client):
+    assert (
+        upload_image(editor_client, "knipoog.gif", image_bytes((200, 200), 5, "GIF")).status_code
+        == 302
+    )
+    assert (
+        upload_image(editor_client, "foto.png", image_bytes((6000, 4000), mode="1")).status_code
+        == 302
+    )
+    assert Image.objects.count() == 2
+
+
+def test_the_multiple_uploader_applies_the_same_limits(editor_client):
+    response = editor_client.post(
+        "/admin/images/multiple/add/",
+        {"files[]": SimpleUploadedFile("film.gif", image_bytes((2000, 2000), 30, "GIF"))},
+    )
+
+    assert response.json()["success"] is False
+    assert Image.objects.count() == 0

@@ -8,7 +8,6 @@ from django.core import mail
 from django.test import Client
 
 from leerpunt_site.nieuwsbrief.models import Inschrijving
-from leerpunt_site.vraagpunt.formguard import client_address
 from leerpunt_site.vraagpunt.models import Vraag
 from tests.factories import OnderwijsniveauFactory, ThemaFactory
 from tests.nieuwsbrief.factories import NieuwsbriefPageFactory
@@ -123,10 +122,21 @@ def test_forwarded_for_headers_do_not_dodge_the_limit(client, form):
     assert response.status_code == 429
 
 
-def test_client_address_is_remote_addr(rf):
-    request = rf.get("/", REMOTE_ADDR="203.0.113.5", HTTP_X_FORWARDED_FOR="1.2.3.4")
+def test_behind_the_proxy_each_visitor_has_a_limit_of_their_own(client, form, settings):
+    """Through Caddy every request comes from the proxy's address; X-Forwarded-For tells them apart."""
+    settings.TRUSTED_PROXY_COUNT = 1
+    settings.TRUSTED_PROXY_NETWORKS = ["172.16.0.0/12"]
 
-    assert client_address(request) == "203.0.113.5"
+    def via_proxy(visitor, number):
+        return client.post(
+            form["url"],
+            {**form["valid"], "email": f"p{number}@school.be"},
+            REMOTE_ADDR="172.18.0.5",
+            HTTP_X_FORWARDED_FOR=visitor,
+        )
+
+    assert [via_proxy(f"198.51.100.{n}", n).status_code for n in range(8)] == [302] * 8
+    assert [via_proxy("203.0.113.9", n).status_code for n in range(6)] == [302] * 5 + [429]
 
 
 def test_post_without_csrf_token_is_refused(form):
