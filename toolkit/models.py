@@ -343,21 +343,25 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
         null=True,
         blank=True,
         help_text="Gemiddeld aantal maanden extra vooruitgang; mag negatief zijn. Laat leeg als "
-        "het niet bekend is: de site toont dan 'onvoldoende evidentie', nooit een getal.",
+        "de bron geen cijfer geeft: de site toont dan 'niet gekend' (of 'onvoldoende evidentie' "
+        "bij bewijskracht 0), nooit een getal.",
     )
     cost = models.PositiveSmallIntegerField(
         "kost",
         choices=figures.Kost.choices,
         null=True,
         blank=True,
-        help_text="1 (zeer laag) tot 5 (zeer hoog). Leeg als de kost niet geschat is.",
+        help_text="1 (zeer laag) tot 5 (zeer hoog). Leeg als de bron geen kost geeft: de site "
+        "toont dan 'niet gekend'.",
     )
     evidence = models.PositiveSmallIntegerField(
         "bewijskracht",
         choices=figures.Bewijskracht.choices,
         null=True,
         blank=True,
-        help_text="0 (onvoldoende) tot 5 (zeer uitgebreid). Leeg als ze niet beoordeeld is.",
+        help_text="0 (onvoldoende) tot 5 (zeer uitgebreid). Leeg als de bron geen bewijskracht "
+        "geeft: de site toont dan 'niet gekend'. Kies 0 alleen als de bron zegt dat er "
+        "onvoldoende evidentie is.",
     )
     change_note = models.TextField(
         "toelichting bij gewijzigde cijfers",
@@ -434,12 +438,30 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
         return figures.verdict(self.impact_months, self.cost, self.evidence)
 
     @property
+    def figures(self):
+        """Impact, cost and evidence, each with its state (a value, 'niet gekend' or, for
+        impact, 'onvoldoende evidentie'), its words and what a screen reader reads."""
+        return figures.item_figures(self.impact_months, self.cost, self.evidence)
+
+    @property
+    def impact_state(self):
+        return figures.impact_state(self.impact_months, self.evidence)
+
+    @property
     def impact_text(self):
-        return figures.impact_text(self.impact_months)
+        return figures.impact_text(self.impact_months, self.evidence)
 
     @property
     def impact_spoken(self):
-        return figures.impact_spoken(self.impact_months)
+        return figures.impact_spoken(self.impact_months, self.evidence)
+
+    @property
+    def cost_text(self):
+        return figures.cost_text(self.cost)
+
+    @property
+    def evidence_text(self):
+        return figures.evidence_text(self.evidence)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
