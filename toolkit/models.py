@@ -385,6 +385,12 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
     evidence_details = RichTextField(
         "Hoe overtuigend is de evidentie?", features=RICH_TEXT_FEATURES
     )
+    is_voorbeeld = models.BooleanField(
+        "voorbeeldtekst",
+        default=False,
+        help_text="Aan voor demo-inhoud: de vaste rubrieken zijn dan voorbeeldtekst en de pagina "
+        "zegt dat. De drie cijfers komen altijd uit de bron. Nooit aan voor echte inhoud.",
+    )
     last_reviewed = models.DateField(
         "laatst herzien",
         null=True,
@@ -410,7 +416,10 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
             ],
             heading="De drie cijfers",
         ),
-        MultiFieldPanel([FieldPanel(field) for field in SECTION_FIELDS], heading="Vaste rubrieken"),
+        MultiFieldPanel(
+            [FieldPanel(field) for field in SECTION_FIELDS] + [FieldPanel("is_voorbeeld")],
+            heading="Vaste rubrieken",
+        ),
         InlinePanel(
             "praktijkverhalen", heading="Praktijkverhalen en Vlaams onderzoek", label="Verhaal"
         ),

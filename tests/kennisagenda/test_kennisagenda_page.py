@@ -229,9 +229,8 @@ class TestEditing(WagtailTestUtils):
 def test_guides_in_development_and_running_research_count_as_planned(home):
     guide = build_leidraad(
         home,
-        status=LeidraadPage.Status.IN_ONTWIKKELING,
         published_date=None,
-        expected_date=datetime.date(2027, 2, 1),
+        expected_period="februari 2027",
     )
     research = build_onderzoek(home, status=OnderzoekPage.Status.LOPEND)
     delivered = build_onderzoek(home, status=OnderzoekPage.Status.GEPUBLICEERD)
