@@ -1,6 +1,5 @@
 """Leidraden in a real browser: axe-core, the copy-link button, keyboard filters, no-JS and print."""
 
-import datetime
 import re
 
 import pytest

@@ -11,7 +11,6 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from kennisagenda.models import KennisagendaPage
 from leerpunt_site.home.models import HomePage
-from leidraden.models import LeidraadPage
 from projecten.models import OnderzoekPage
 from tests.factories import ThemaFactory
 
