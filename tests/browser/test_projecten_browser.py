@@ -64,8 +64,8 @@ def build(home):
         parent=research,
         title="Kennishiaten",
         slug="kennishiaten",
-        status="gepubliceerd",
-        actual_delivery=datetime.date(2025, 3, 31),
+        report_url="https://leerpunt.be/onderzoeken/kennishiaten-brede-basiszorg-verhoogde-zorg",
+        actual_delivery="maart 2025",
         body="<p><strong>De vraag.</strong> Wat weten we nog niet?</p>",
         themes=[taal],
     )

@@ -11,7 +11,6 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from kennisagenda.models import KennisagendaPage
 from leerpunt_site.home.models import HomePage
-from projecten.models import OnderzoekPage
 from tests.factories import ThemaFactory
 
 from .factories import (
@@ -231,8 +230,8 @@ def test_guides_in_development_and_running_research_count_as_planned(home):
         published_date=None,
         expected_period="februari 2027",
     )
-    research = build_onderzoek(home, status=OnderzoekPage.Status.LOPEND)
-    delivered = build_onderzoek(home, status=OnderzoekPage.Status.GEPUBLICEERD)
+    research = build_onderzoek(home, report_url="")
+    delivered = build_onderzoek(home, report_url="https://example.org/rapport.pdf")
 
     assert guide.is_planned and research.is_planned
     assert not delivered.is_planned
