@@ -1,7 +1,11 @@
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from leerpunt_site.core import content_checks
+
+from .checks import toolkit_checks
 from .models import ToolkitWijziging
 
 
@@ -25,3 +29,5 @@ class ToolkitWijzigingViewSet(SnippetViewSet):
 
 
 register_snippet(ToolkitWijzigingViewSet)
+
+hooks.register(content_checks.HOOK, toolkit_checks)
