@@ -99,7 +99,7 @@ def test_research_and_calls_pass_axe_filtered_and_not(site, live_server, page):
 
     for path in [
         "/onderzoeken/",
-        "/onderzoeken/?status=gepubliceerd&thema=taalonderwijs",
+        "/onderzoeken/?status=opgeleverd&thema=taalonderwijs",
         "/onderzoeken/kennishiaten/",
         "/oproepen/",
         "/oproepen/?status=gegund&thema=taalonderwijs",

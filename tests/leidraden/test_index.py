@@ -52,7 +52,7 @@ def test_cards_show_status_with_date_or_expected_month_source_themes_and_levels(
     assert '<h2 id="groep-1">Gepubliceerd</h2>' in html
     assert '<h2 id="groep-2">In ontwikkeling</h2>' in html
     assert '<time datetime="2025-07-01">1 juli 2025</time>' in html
-    assert "In ontwikkeling</span>. Verwacht: voorjaar 2027 (onder voorbehoud)" in html
+    assert "In ontwikkeling</span> Verwacht: voorjaar 2027 (onder voorbehoud)" in html
     assert "<dt>Bron</dt><dd>EEF</dd>" in html and "<dt>Bron</dt><dd>Leerpunt</dd>" in html
     assert "<dd>Feedback</dd>" in html and "<dd>Lager onderwijs</dd>" in html
 

@@ -91,7 +91,7 @@ def test_the_item_lists_published_guides_first_then_planned_ones_never_drafts(cl
         ("Metacognitie", "Gepubliceerd"),
         ("Inclusie", "In ontwikkeling"),
     ]
-    assert "In ontwikkeling . Verwacht: februari 2027 (onder voorbehoud)" in section
+    assert "In ontwikkeling Verwacht: februari 2027 (onder voorbehoud)" in section
     for hidden in ("Nog een concept", "Teruggetrokken", "Over iets anders"):
         assert hidden not in section
 
