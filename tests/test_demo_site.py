@@ -22,7 +22,7 @@ def test_the_demo_banner_shows_in_the_header_only_where_development_settings_tur
 
     settings.DEMO_CONTENT_BANNER = True
 
-    assert banner(client).startswith("Demoversie. Dit is geen website van Leerpunt")
+    assert banner(client).startswith("Demoversie. Geen website van Leerpunt")
 
 
 def test_the_demo_site_answers_on_the_address_make_run_prints(home, settings):
