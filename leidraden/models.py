@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, F, When
 from django.http import Http404, HttpResponsePermanentRedirect
+from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
@@ -59,18 +60,11 @@ class LeidraadPageQuerySet(PageQuerySet):
         return live_and_public(self)
 
     def in_listing_order(self):
-        """Published guides first, newest first; then planned guides, the soonest expected first."""
+        """Published guides first, newest first; then planned guides by title (their expected
+        period is free text, as the source gives it)."""
         published = LeidraadPage.Status.GEPUBLICEERD
-        return self.annotate(
-            planned=Case(When(status=published, then=0), default=1),
-            published_sort=Case(When(status=published, then=F("published_date"))),
-            expected_sort=Case(When(~models.Q(status=published), then=F("expected_date"))),
-        ).order_by(
-            "planned",
-            F("published_sort").desc(nulls_last=True),
-            F("expected_sort").asc(nulls_last=True),
-            "title",
-            "pk",
+        return self.annotate(planned=Case(When(status=published, then=0), default=1)).order_by(
+            "planned", F("published_date").desc(nulls_last=True), "title", "pk"
         )
 
     def linking_to(self, page):
@@ -121,26 +115,40 @@ class LeidraadPage(RoutablePageMixin, TaggedPageMixin, Page):
         help_text="Waarover de leidraad gaat en voor wie. Bij een leidraad in ontwikkeling: wat hij "
         "zal behandelen.",
     )
+    # Derived from the publication fields in save(), never typed: a guide is published exactly
+    # when it has a publication date. Stored so that listings can filter and sort on it.
     status = models.CharField(
         "status",
         max_length=20,
         choices=Status.choices,
         default=Status.IN_ONTWIKKELING,
-        help_text="Staat los van publiceren in Wagtail: ook een leidraad in ontwikkeling heeft een "
-        "openbare pagina. Zet op 'gepubliceerd' zodra de leidraad zelf verschijnt; de URL blijft dezelfde.",
+        editable=False,
     )
     published_date = models.DateField(
         "verschenen op",
         null=True,
         blank=True,
-        help_text="Verplicht voor een gepubliceerde leidraad.",
+        help_text="De dag waarop de leidraad verscheen. Met een verschijningsdatum (of -periode) "
+        "is de leidraad gepubliceerd; zonder is hij in ontwikkeling.",
     )
-    expected_date = models.DateField(
-        "verwacht",
-        null=True,
+    published_period = models.CharField(
+        "verschenen (periode)",
+        max_length=80,
         blank=True,
-        help_text="Verplicht voor een leidraad in ontwikkeling. Alleen maand en jaar worden getoond; "
-        "kies de eerste dag van de maand.",
+        help_text="Alleen als de bron geen dag geeft, zoals de bron het zegt, bv. 'vóór juni 2025'.",
+    )
+    expected_period = models.CharField(
+        "verwacht",
+        max_length=120,
+        blank=True,
+        help_text="Wanneer de leidraad verwacht wordt, zoals de bron het zegt, bv. 'voorjaar 2026 "
+        "(onder voorbehoud)'. Leeg als dat nog niet bekend is.",
+    )
+    is_voorbeeld = models.BooleanField(
+        "voorbeeldtekst",
+        default=False,
+        help_text="Aan voor demo-inhoud: inleiding, aanbevelingen en werkvormen zijn dan "
+        "voorbeeldtekst en de pagina zegt dat. Nooit aan voor echte inhoud.",
     )
     authors = models.CharField(
         "auteurs",
@@ -217,11 +225,12 @@ class LeidraadPage(RoutablePageMixin, TaggedPageMixin, Page):
         FieldPanel("summary"),
         MultiFieldPanel(
             [
-                FieldPanel("status"),
-                FieldRowPanel([FieldPanel("published_date"), FieldPanel("expected_date")]),
+                FieldRowPanel([FieldPanel("published_date"), FieldPanel("published_period")]),
+                FieldPanel("expected_period"),
                 FieldPanel("authors"),
+                FieldPanel("is_voorbeeld"),
             ],
-            heading="Status",
+            heading="Verschijning",
         ),
         FieldPanel("intro"),
         FieldPanel("recommendations"),
@@ -266,16 +275,32 @@ class LeidraadPage(RoutablePageMixin, TaggedPageMixin, Page):
 
     def clean(self):
         super().clean()
-        if self.is_published and not self.published_date:
+        if self.published_date and self.published_date > timezone.localdate():
             raise ValidationError(
-                {"published_date": "Vul de datum in waarop de leidraad verscheen."}
+                {
+                    "published_date": "Deze datum ligt in de toekomst. Vul hem in zodra de "
+                    "leidraad verschenen is; plan je de publicatie, gebruik dan 'verwacht'."
+                }
             )
-        if not self.is_published and not self.expected_date:
-            raise ValidationError({"expected_date": "Vul in wanneer de leidraad verwacht wordt."})
+        if self.is_published and self.expected_period:
+            raise ValidationError(
+                {
+                    "expected_period": "Een verschenen leidraad wordt niet meer verwacht: maak dit leeg."
+                }
+            )
+
+    def save(self, *args, **kwargs):
+        self.status = self.derived_status()
+        super().save(*args, **kwargs)
+
+    def derived_status(self):
+        published = self.published_date or self.published_period
+        return self.Status.GEPUBLICEERD if published else self.Status.IN_ONTWIKKELING
 
     @property
     def is_published(self):
-        return self.status == self.Status.GEPUBLICEERD
+        """From the publication fields, so a preview of unsaved changes is right too."""
+        return self.derived_status() == self.Status.GEPUBLICEERD
 
     @property
     def is_planned(self):

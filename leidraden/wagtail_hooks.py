@@ -1,6 +1,11 @@
 from wagtail import hooks
 
+from leerpunt_site.core import content_checks
+
+from .checks import leidraden_checks
 from .models import LeidraadPage
+
+hooks.register(content_checks.HOOK, leidraden_checks)
 
 
 @hooks.register("toolkit_item_linked_from")

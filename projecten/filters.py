@@ -7,7 +7,6 @@ fixed choices from the listed model (the models import this module, not the othe
 
 import django_filters
 from django.db.models import Q
-from django.db.models.functions import Coalesce
 
 from leerpunt_site.core.filters import ListingFilterSet
 
@@ -79,9 +78,8 @@ class OnderzoekFilter(ListingFilterSet):
         self.filters["status"].extra["choices"] = queryset.model.Status.choices
 
     def order(self, queryset):
-        # Newest delivery first; assignments without a date yet come last.
-        delivery = Coalesce("actual_delivery", "expected_delivery")
-        return queryset.order_by(delivery.desc(nulls_last=True), "title", "pk")
+        # Delivered assignments first; delivery periods are words as the source gives them.
+        return queryset.order_by("-status", "title", "pk")
 
 
 class OproepFilter(ListingFilterSet):

@@ -1,6 +1,10 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from leerpunt_site.core import content_checks
+
+from .checks import projecten_checks
 from .models import Organisatie
 
 
@@ -16,3 +20,4 @@ class OrganisatieViewSet(SnippetViewSet):
 
 
 register_snippet(OrganisatieViewSet)
+hooks.register(content_checks.HOOK, projecten_checks)

@@ -21,7 +21,7 @@ def test_unknown_rating_says_so_and_never_shows_a_number():
         "components/rating.html", {"label": "Bewijskracht", "value": None, "icon": "lock"}
     )
 
-    assert "onvoldoende evidentie" in html
+    assert "niet gekend" in html
     assert "van 5" not in html
 
 

@@ -20,8 +20,12 @@ def dot_radius(evidence):
 
 
 def build(items):
-    """Numbered points for the items with a known impact and cost; the others are listed apart."""
-    plotted = [item for item in items if item.impact_months is not None and item.cost is not None]
+    """Numbered points for the items whose three figures are known; the others are listed apart.
+
+    A dot's size and shade show its evidence, so an item without a known evidence strength is
+    left out rather than drawn as if its evidence were weak.
+    """
+    plotted = [item for item in items if all(figure.is_known for figure in item.figures)]
     low = min([Y_RANGE[0], *(item.impact_months for item in plotted)])
     high = max([Y_RANGE[1], *(item.impact_months for item in plotted)])
     plot_width = WIDTH - LEFT - RIGHT
@@ -49,8 +53,8 @@ def build(items):
                     "y": round(y_for(months), 1),
                     "r": round(dot_radius(item.evidence), 1),
                     "evidence": item.evidence,
-                    "label": f"{item.title}: impact {figures.impact_text(months)}, kost "
-                    f"{figures.cost_text(cost)}, bewijskracht {figures.evidence_text(item.evidence)}",
+                    "label": f"{item.title}: impact {item.impact_text}, kost {item.cost_text}, "
+                    f"bewijskracht {item.evidence_text}",
                 }
             )
     # Draw the biggest dots first so that they never hide the smaller ones.

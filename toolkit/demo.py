@@ -1,7 +1,5 @@
 """Demo content: the overview, the legend, both toolkits and every item from demo/toolkit/."""
 
-import datetime
-
 from leerpunt_site.demo.content import (
     DEMO_DIR,
     add_child,
@@ -13,12 +11,10 @@ from leerpunt_site.demo.content import (
 
 from .models import (
     ImpactBand,
-    Praktijkverhaal,
     ToolkitItemPage,
     ToolkitLegendPage,
     ToolkitOverviewPage,
     ToolkitPage,
-    ToolkitWijziging,
 )
 
 # The YAML's section keys and the model's fields, in the order of SECTIONS.
@@ -33,10 +29,6 @@ SECTION_KEYS = {
     "evidentie": "evidence_details",
 }
 LEGEND_SLUG = "hoe-lees-je-de-toolkit"
-
-
-def date_or_none(value):
-    return datetime.date.fromisoformat(str(value)) if value else None
 
 
 def load_legend(overview, data):
@@ -59,7 +51,7 @@ def load_legend(overview, data):
 
 
 def load_item(toolkit, item):
-    page, created = add_child(
+    _, created = add_child(
         toolkit,
         ToolkitItemPage,
         item["slug"],
@@ -69,28 +61,12 @@ def load_item(toolkit, item):
         impact_months=item["impact_months"],
         cost=item["cost"],
         evidence=item["evidence"],
-        last_reviewed=date_or_none(item.get("last_reviewed")),
         eef_strand=item.get("strand_en", ""),
+        is_voorbeeld=item.get("is_voorbeeld", False),
         themes=themes(item.get("themes")),
         levels=levels(item.get("levels")),
-        praktijkverhalen=[
-            Praktijkverhaal(title=story["title"], text=story["text"], link=story.get("link", ""))
-            for story in item.get("praktijkverhalen") or []
-        ],
         **{field: item["sections"][key] for key, field in SECTION_KEYS.items()},
     )
-    if created:
-        ToolkitWijziging.objects.bulk_create(
-            ToolkitWijziging(
-                page=page,
-                date=date_or_none(change["date"]),
-                figure=change["field"],
-                old_value=change["old"],
-                new_value=change["new"],
-                note=change.get("note", ""),
-            )
-            for change in item.get("changes") or []
-        )
     return created
 
 

@@ -1,56 +1,81 @@
-"""Open data: every item of a toolkit as CSV and JSON, with the same figures as the pages."""
+"""Open data: every item of a toolkit as CSV and JSON, with the same figures as the pages.
+
+An empty figure comes with its state in words ('niet gekend' or, for impact, 'onvoldoende
+evidentie'), so a missing number is never read as a zero or as a judgement. A licence is only
+declared when Leerpunt has set one (`TOOLKIT_DATA_LICENCE`): the data has none by default.
+"""
 
 import csv
 
+from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 
 from leerpunt_site.security.spreadsheets import csv_safe
 
-LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/deed.nl"
-LICENCE = (
-    f"Licentie: CC BY 4.0 ({LICENCE_URL}). Bron: Leerpunt, op basis van de toolkits van de "
-    "Education Endowment Foundation. Lege cijfers betekenen: onvoldoende evidentie."
+from . import figures
+
+SOURCE_NOTE = (
+    "Bron: Leerpunt, op basis van de toolkits van de Education Endowment Foundation. Een leeg "
+    "cijfer is niet gekend; bij bewijskracht 0 is er onvoldoende evidentie voor een impact."
 )
 CSV_COLUMNS = [
     "naam",
     "url",
     "impact_maanden",
+    "impact_status",
     "kost",
+    "kost_status",
     "bewijskracht",
+    "bewijskracht_status",
     "themas",
     "niveaus",
-    "laatst_herzien",
 ]
+
+
+def licence():
+    """(name, url) of the licence Leerpunt declared for its data, or None."""
+    name, url = settings.TOOLKIT_DATA_LICENCE
+    return (name, url) if name else None
 
 
 def records(toolkit, request):
     """One dict per live item, by name; None for an unknown figure."""
     items = toolkit.listed_items().prefetch_related("themes", "levels").order_by("title", "pk")
-    return [
-        {
-            "naam": item.title,
-            "url": item.get_full_url(request),
-            "impact_maanden": item.impact_months,
-            "kost": item.cost,
-            "bewijskracht": item.evidence,
-            "themas": [{"slug": theme.slug, "naam": theme.name} for theme in item.themes.all()],
-            "niveaus": [{"slug": level.slug, "naam": level.name} for level in item.levels.all()],
-            "laatst_herzien": item.last_reviewed.isoformat() if item.last_reviewed else None,
-        }
-        for item in items
-    ]
+    return [record(item, request) for item in items]
+
+
+def record(item, request):
+    impact, cost, evidence = item.figures
+    return {
+        "naam": item.title,
+        "url": item.get_full_url(request),
+        "impact_maanden": impact.value,
+        "impact_status": figures.export_state(impact),
+        "kost": cost.value,
+        "kost_status": figures.export_state(cost),
+        "bewijskracht": evidence.value,
+        "bewijskracht_status": figures.export_state(evidence),
+        "themas": [{"slug": theme.slug, "naam": theme.name} for theme in item.themes.all()],
+        "niveaus": [{"slug": level.slug, "naam": level.name} for level in item.levels.all()],
+    }
+
+
+def notice():
+    declared = licence()
+    return f"{SOURCE_NOTE} Licentie: {declared[0]} ({declared[1]})." if declared else SOURCE_NOTE
 
 
 def licence_headers(response):
-    response["Link"] = f'<{LICENCE_URL}>; rel="license"'
+    if declared := licence():
+        response["Link"] = f'<{declared[1]}>; rel="license"'
     return response
 
 
 def csv_response(toolkit, request):
-    """A '#' licence line, a header row, then one row per item; names joined with '; '."""
+    """A '#' source line, a header row, then one row per item; names joined with '; '."""
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="toolkit-{toolkit.slug}.csv"'
-    response.write(f"# {toolkit.title}. {LICENCE}\n")
+    response.write(f"# {toolkit.title}. {notice()}\n")
     writer = csv.writer(response, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for record in records(toolkit, request):
@@ -61,11 +86,13 @@ def csv_response(toolkit, request):
 
 
 def json_response(toolkit, request):
+    name, url = licence() or (None, None)
     data = {
         "toolkit": toolkit.title,
         "url": toolkit.get_full_url(request),
-        "licentie": LICENCE,
-        "licentie_url": LICENCE_URL,
+        "toelichting": SOURCE_NOTE,
+        "licentie": name,
+        "licentie_url": url,
         "aanpakken": records(toolkit, request),
     }
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})

@@ -1,12 +1,27 @@
 """The three figures of a toolkit item (impact, cost, evidence): scales, words and the verdict.
 
 Plain Python so that the pages, the legend, the chart and the exports all say the same thing.
-An unknown figure is None and is always shown in words, never as a number.
+Each figure is in one of three states, and templates only render the state they are given:
+
+- a value;
+- "niet gekend": the source gives no figure (None, `NA` in the source data);
+- for impact only, "onvoldoende evidentie": the evidence strength is 0, so no impact is estimated.
+
+The verdict judges only when all three figures are known; it never pairs a judgement with an
+unknown ("Hoge impact voor onbekende kosten" says more than anyone knows).
 """
+
+from dataclasses import dataclass
 
 from django.db import models
 
-UNKNOWN = "onvoldoende evidentie"
+NOT_KNOWN = "niet gekend"
+INSUFFICIENT = "onvoldoende evidentie"
+
+# The states, as template- and CSS-friendly names.
+VALUE = "waarde"
+STATE_NOT_KNOWN = "niet-gekend"
+STATE_INSUFFICIENT = "onvoldoende-evidentie"
 
 # A school year has ten months; the EEF scale stops well inside it.
 IMPACT_MIN = -12
@@ -39,7 +54,6 @@ IMPACT_BANDS = [
     (6, "+5 tot +6 maanden", "Hoge impact"),
     (IMPACT_MAX, "+7 maanden of meer", "Zeer hoge impact"),
 ]
-IMPACT_UNKNOWN_WORDS = "Onbekende impact"
 COST_WORDS = {
     Kost.ZEER_LAAG: "voor zeer lage kosten",
     Kost.LAAG: "voor lage kosten",
@@ -47,8 +61,6 @@ COST_WORDS = {
     Kost.HOOG: "voor hoge kosten",
     Kost.ZEER_HOOG: "voor zeer hoge kosten",
 }
-COST_UNKNOWN_WORDS = "voor onbekende kosten"
-EVIDENCE_UNKNOWN_WORDS = "met onvoldoende evidentie"
 
 DEFINITIONS = {
     "impact": "Gemiddeld aantal maanden extra vooruitgang over een schooljaar, vergeleken met "
@@ -60,36 +72,57 @@ DEFINITIONS = {
 }
 
 
+def impact_state(months, evidence):
+    """Insufficient evidence (strength 0) explains a missing impact; otherwise it is not known."""
+    if months is not None:
+        return VALUE
+    return STATE_INSUFFICIENT if evidence == Bewijskracht.ONVOLDOENDE else STATE_NOT_KNOWN
+
+
+def scale_state(value):
+    return STATE_NOT_KNOWN if value is None else VALUE
+
+
 def impact_words(months):
-    if months is None:
-        return IMPACT_UNKNOWN_WORDS
     return next((words for high, _, words in IMPACT_BANDS if months <= high), IMPACT_BANDS[-1][2])
 
 
-def evidence_words(evidence):
-    if not evidence:  # None and 0 both mean: not enough evidence to judge
-        return EVIDENCE_UNKNOWN_WORDS
-    return f"gebaseerd op {Bewijskracht(evidence).label}"
-
-
 def verdict(impact_months, cost, evidence):
-    """'Hoge impact voor zeer lage kosten, gebaseerd op uitgebreide evidentie'."""
-    cost_words = COST_UNKNOWN_WORDS if cost is None else COST_WORDS[Kost(cost)]
-    return f"{impact_words(impact_months)} {cost_words}, {evidence_words(evidence)}"
+    """'Hoge impact voor zeer lage kosten, gebaseerd op uitgebreide evidentie', or, when a
+    figure is missing, a sentence that says what is missing and judges nothing."""
+    if impact_state(impact_months, evidence) == STATE_INSUFFICIENT:
+        return "Onvoldoende evidentie om de impact in te schatten"
+    missing = [
+        name
+        for name, value in (
+            ("de impact", impact_months),
+            ("de kost", cost),
+            ("de bewijskracht", evidence),
+        )
+        if value is None
+    ]
+    if missing:
+        names = missing[0] if len(missing) == 1 else f"{', '.join(missing[:-1])} en {missing[-1]}"
+        verb = "is" if len(missing) == 1 else "zijn"
+        return f"Geen samenvattend oordeel: {names} {verb} niet gekend"
+    return (
+        f"{impact_words(impact_months)} {COST_WORDS[Kost(cost)]}, "
+        f"gebaseerd op {Bewijskracht(evidence).label}"
+    )
 
 
-def impact_text(months):
-    """'+6 maanden', '0 maanden', '-2 maanden' or the words for unknown."""
+def impact_text(months, evidence=None):
+    """'+6 maanden', '0 maanden', '-2 maanden', or the words for its state."""
     if months is None:
-        return UNKNOWN
+        return INSUFFICIENT if evidence == Bewijskracht.ONVOLDOENDE else NOT_KNOWN
     unit = "maand" if abs(months) == 1 else "maanden"
     return f"{months:+d} {unit}" if months else f"0 {unit}"
 
 
-def impact_spoken(months):
+def impact_spoken(months, evidence=None):
     """What a screen reader says instead of the signed number."""
     if months is None:
-        return f"Impact: {UNKNOWN}"
+        return f"Impact: {impact_text(months, evidence)}"
     unit = "maand" if abs(months) == 1 else "maanden"
     if months > 0:
         return f"Impact: {months} {unit} extra vooruitgang"
@@ -99,30 +132,74 @@ def impact_spoken(months):
 
 
 def cost_text(cost):
-    return UNKNOWN if cost is None else f"{cost} van 5, {Kost(cost).label}"
+    return NOT_KNOWN if cost is None else f"{cost} van 5, {Kost(cost).label}"
 
 
 def evidence_text(evidence):
-    return UNKNOWN if evidence is None else f"{evidence} van 5, {Bewijskracht(evidence).label}"
+    return NOT_KNOWN if evidence is None else f"{evidence} van 5, {Bewijskracht(evidence).label}"
 
 
 FIGURE_TEXT = {"impact_months": impact_text, "cost": cost_text, "evidence": evidence_text}
 
 
 def figure_text(field_name, value):
-    """A figure's value in words, for the version history and the chart."""
+    """A figure's value in words, for the version history."""
     return FIGURE_TEXT[field_name](value)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure of an item as the pages, the chart and the exports show it."""
+
+    key: str  # "impact", "cost" or "evidence"
+    label: str
+    value: int | None
+    state: str  # VALUE, STATE_NOT_KNOWN or STATE_INSUFFICIENT
+    text: str  # '+6 maanden', '1 van 5, zeer lage kost', 'niet gekend', ...
+    spoken: str  # what a screen reader reads
+
+    @property
+    def is_known(self):
+        return self.state == VALUE
+
+
+def item_figures(impact_months, cost, evidence):
+    """The three figures of an item, in display order."""
+    return [
+        Figure(
+            "impact",
+            "Impact",
+            impact_months,
+            impact_state(impact_months, evidence),
+            impact_text(impact_months, evidence),
+            impact_spoken(impact_months, evidence),
+        ),
+        Figure(
+            "cost", "Kosten", cost, scale_state(cost), cost_text(cost), f"Kosten: {cost_text(cost)}"
+        ),
+        Figure(
+            "evidence",
+            "Bewijskracht",
+            evidence,
+            scale_state(evidence),
+            evidence_text(evidence),
+            f"Bewijskracht: {evidence_text(evidence)}",
+        ),
+    ]
+
+
+def export_state(figure):
+    """The state for open data: None when there is a value, else its words."""
+    return None if figure.is_known else figure.text
 
 
 def legend_rows():
     """The verdict's wording per band, for the legend page."""
     impact = [(band, words) for _, band, words in IMPACT_BANDS]
-    impact.append(("niet bekend", IMPACT_UNKNOWN_WORDS))
     cost = [(f"{choice.value} van 5 ({choice.label})", COST_WORDS[choice]) for choice in Kost]
-    cost.append(("niet bekend", COST_UNKNOWN_WORDS))
     evidence = [
-        (f"{choice.value} van 5 ({choice.label})", evidence_words(choice.value))
+        (f"{choice.value} van 5 ({choice.label})", f"gebaseerd op {choice.label}")
         for choice in Bewijskracht
+        if choice
     ]
-    evidence.append(("niet bekend", EVIDENCE_UNKNOWN_WORDS))
     return {"impact": impact, "cost": cost, "evidence": evidence}

@@ -251,16 +251,16 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
             MaxValueValidator(figures.IMPACT_MAX, "Kies hoogstens +12 maanden."),
         ],
         help_text="Gemiddeld aantal maanden extra vooruitgang, van -12 tot +12; mag negatief zijn. "
-        "Laat leeg als het niet bekend is: de site toont dan 'onvoldoende evidentie', nooit een "
-        "getal. Bij bewijskracht 'onvoldoende evidentie' blijft de impact leeg.",
+        "Laat leeg als de bron geen cijfer geeft: de site toont dan 'niet gekend' (of "
+        "'onvoldoende evidentie' bij bewijskracht 0), nooit een getal.",
     )
     cost = models.PositiveSmallIntegerField(
         "kost",
         choices=figures.Kost.choices,
         null=True,
         blank=True,
-        help_text="Van 'zeer lage kost' tot 'zeer hoge kost' (1 tot 5 in de export). Kies "
-        "'---------' als de kost niet geschat is.",
+        help_text="Van 'zeer lage kost' tot 'zeer hoge kost' (1 tot 5 in de export). Laat leeg als "
+        "de bron geen kost geeft: de site toont dan 'niet gekend'.",
     )
     evidence = models.PositiveSmallIntegerField(
         "bewijskracht",
@@ -268,7 +268,8 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
         null=True,
         blank=True,
         help_text="Van 'onvoldoende evidentie' tot 'zeer uitgebreide evidentie' (0 tot 5 in de "
-        "export). Kies '---------' als ze niet beoordeeld is.",
+        "export). Laat leeg als de bron geen bewijskracht geeft: de site toont dan 'niet gekend'. "
+        "Kies 'onvoldoende evidentie' alleen als de bron dat zegt.",
     )
     change_note = models.TextField(
         "toelichting bij gewijzigde cijfers",
@@ -320,6 +321,12 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
         help_text="Hoeveel en welke studies, hoe recent en hoe eensgezind; waarom de "
         "bewijskracht is wat ze is.",
     )
+    is_voorbeeld = models.BooleanField(
+        "voorbeeldtekst",
+        default=False,
+        help_text="Aan voor demo-inhoud: de vaste rubrieken zijn dan voorbeeldtekst en de pagina "
+        "zegt dat. De drie cijfers komen altijd uit de bron. Nooit aan voor echte inhoud.",
+    )
     last_reviewed = models.DateField(
         "laatst herzien",
         null=True,
@@ -354,7 +361,10 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
             ],
             heading="De drie cijfers",
         ),
-        MultiFieldPanel([FieldPanel(field) for field in SECTION_FIELDS], heading="Vaste rubrieken"),
+        MultiFieldPanel(
+            [FieldPanel(field) for field in SECTION_FIELDS] + [FieldPanel("is_voorbeeld")],
+            heading="Vaste rubrieken",
+        ),
         InlinePanel(
             "praktijkverhalen", heading="Praktijkverhalen en Vlaams onderzoek", label="Verhaal"
         ),
@@ -382,12 +392,30 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
         return figures.verdict(self.impact_months, self.cost, self.evidence)
 
     @property
+    def figures(self):
+        """Impact, cost and evidence, each with its state (a value, 'niet gekend' or, for
+        impact, 'onvoldoende evidentie'), its words and what a screen reader reads."""
+        return figures.item_figures(self.impact_months, self.cost, self.evidence)
+
+    @property
+    def impact_state(self):
+        return figures.impact_state(self.impact_months, self.evidence)
+
+    @property
     def impact_text(self):
-        return figures.impact_text(self.impact_months)
+        return figures.impact_text(self.impact_months, self.evidence)
 
     @property
     def impact_spoken(self):
-        return figures.impact_spoken(self.impact_months)
+        return figures.impact_spoken(self.impact_months, self.evidence)
+
+    @property
+    def cost_text(self):
+        return figures.cost_text(self.cost)
+
+    @property
+    def evidence_text(self):
+        return figures.evidence_text(self.evidence)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

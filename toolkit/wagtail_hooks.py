@@ -10,7 +10,10 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from leerpunt_site.core import content_checks
+
 from . import figures
+from .checks import toolkit_checks
 from .models import ToolkitItemPage, ToolkitPage, ToolkitWijziging
 
 
@@ -141,3 +144,6 @@ class ToolkitOverzichtViewSet(PageListingViewSet):
 @hooks.register("register_admin_viewset")
 def register_toolkit_overzicht():
     return ToolkitOverzichtViewSet("toolkit_overzicht")
+
+
+hooks.register(content_checks.HOOK, toolkit_checks)

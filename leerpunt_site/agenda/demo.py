@@ -9,7 +9,7 @@ BRUSSELS = ZoneInfo("Europe/Brussels")
 
 
 def brussels_time(text):
-    """'2024-12-09T12:15' in the YAML is local Belgian time."""
+    """'2024-12-09T00:00' is local Belgian time."""
     return datetime.datetime.fromisoformat(text).replace(tzinfo=BRUSSELS)
 
 
@@ -24,8 +24,10 @@ def load():
             item["slug"],
             title=item["title"],
             kind=item["kind"],
-            start=brussels_time(item["start"]),
-            end=brussels_time(item["end"]),
+            # The seeds give days, not hours: a day runs from its start to its last minute.
+            start=brussels_time(item["start"] + "T00:00"),
+            end=brussels_time(item["end"] + "T23:59"),
+            hours_known=False,
             online=item["online"],
             location=item["location"] or "",
             registration_url=item["registration_url"] or "",

@@ -73,6 +73,12 @@ class EventPage(RoutablePageMixin, TaggedPageMixin, Page):
         "einde",
         help_text="Datum en uur in Belgische tijd. Na dit moment verhuist het event naar het archief.",
     )
+    hours_known = models.BooleanField(
+        "uren bekend",
+        default=True,
+        help_text="Uitvinken als de bron alleen de dag geeft: de site toont dan geen uur. Vul "
+        "dan als begin en einde het begin en het einde van de dag in.",
+    )
     online = models.BooleanField(
         "online", default=False, help_text="Aanvinken voor een webinar of ander online event."
     )
@@ -103,7 +109,10 @@ class EventPage(RoutablePageMixin, TaggedPageMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("kind"),
-        FieldRowPanel([FieldPanel("start"), FieldPanel("end")], heading="Wanneer"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("hours_known")],
+            heading="Wanneer",
+        ),
         MultiFieldPanel([FieldPanel("online"), FieldPanel("location")], heading="Waar"),
         MultiFieldPanel(
             [FieldPanel("registration_url"), FieldPanel("recording_url")], heading="Links"

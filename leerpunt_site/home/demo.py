@@ -1,3 +1,6 @@
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from wagtail.models import Page, Site
 
 from leerpunt_site.core.models import SiteSettings
@@ -27,16 +30,28 @@ def home_page():
     root.add_child(instance=home)
     home.save_revision().publish()
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-    site.hostname, site.port, site.site_name, site.root_page = "localhost", 80, "Leerpunt", home
+    site.site_name, site.root_page = "Leerpunt", home
     site.save()
     if welcome:
         welcome.delete()
     return home
 
 
+def site_address():
+    """The default site answers on the address the site runs on (WAGTAILADMIN_BASE_URL, for
+    `make run` http://127.0.0.1:8000), so every absolute link it builds (a newsletter
+    confirmation, a recommendation's own URL, the feeds) opens locally."""
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    site = Site.objects.get(is_default_site=True)
+    default_port = 443 if address.scheme == "https" else 80
+    site.hostname, site.port = address.hostname, address.port or default_port
+    site.save(update_fields=["hostname", "port"])
+
+
 def load():
     data = read_yaml("site.yaml")
     home_page()
+    site_address()
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     if not settings.address:
         contact = data["settings"]

@@ -244,6 +244,12 @@ PUBLIC_FORM_RATE_LIMIT = (5, 10 * 60)
 VRAAGPUNT_RETENTION_DAYS = 730  # two years after the answer, then anonymised
 NIEUWSBRIEF_CONFIRM_DAYS = 7  # the confirmation link expires after this
 NIEUWSBRIEF_UNCONFIRMED_RETENTION_DAYS = 30  # unconfirmed sign-ups are deleted after this
+# The licence of the toolkit's open data, as (name, url). Empty: no licence is declared, because
+# Leerpunt has not published one; set both once it has.
+TOOLKIT_DATA_LICENCE = (
+    os.environ.get("TOOLKIT_DATA_LICENCE", ""),
+    os.environ.get("TOOLKIT_DATA_LICENCE_URL", ""),
+)
 
 # Security: headers, admin log-in, two-factor. docs/security.md explains each choice.
 X_FRAME_OPTIONS = "DENY"

@@ -9,3 +9,4 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
+DEMO_CONTENT_BANNER = True  # a banner in the header: this is demo content, not Leerpunt's site

@@ -119,15 +119,23 @@ def timeline(draw, width, height, rng, colours):
 # (title in the media library, update it illustrates, composition). No description: the images
 # are decorative, the update's title says what it is about, so they get alt="".
 ILLUSTRATIONS = [
-    ("Illustratie jaarverslag: stijgende staven", "jaarverslag-2024", bars),
+    ("Illustratie eerste oproepen: stijgende staven", "eerste-oproepen-negen-opdrachten", bars),
+    ("Illustratie nieuwe leidraden: cirkels en banen", "oproep-drie-nieuwe-leidraden", circles),
     (
-        "Illustratie wetenschappen: cirkels en banen",
-        "leidraad-wetenschappen-secundair-onderwijs",
-        circles,
+        "Illustratie evidence-informed model: raster van vlakken",
+        "oproep-evidence-informed-model-en-implementatieprojecten",
+        grid,
     ),
-    ("Illustratie differentiatie: raster van vlakken", "leidraad-differentiatie", grid),
-    ("Illustratie vooruitblik: zon boven de horizon", "vooruitblik-2025", horizon),
-    ("Illustratie kennisagenda: tijdlijn in banden", "kennisagenda-2024-2027", timeline),
+    (
+        "Illustratie begeleidingsprojecten: zon boven de horizon",
+        "oproep-begeleidingsprojecten-verlengingen-en-ronde-2",
+        horizon,
+    ),
+    (
+        "Illustratie implementatieprojecten: tijdlijn in banden",
+        "oproep-implementatieprojecten-ronde-2",
+        timeline,
+    ),
 ]
 
 

@@ -1,4 +1,5 @@
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -37,9 +38,9 @@ class OnderzoekIndexPage(IndexPage):
 
 class OnderzoekPage(TaggedPageMixin, Page):
     class Status(models.TextChoices):
+        IN_DE_PIJPLIJN = "in_de_pijplijn", "In de pijplijn"
         LOPEND = "lopend", "Lopend"
         OPGELEVERD = "opgeleverd", "Opgeleverd"
-        GEPUBLICEERD = "gepubliceerd", "Gepubliceerd"
 
     executors = ParentalManyToManyField(
         "projecten.Organisatie",
@@ -49,24 +50,25 @@ class OnderzoekPage(TaggedPageMixin, Page):
         help_text="De organisaties die het onderzoek uitvoeren. Laat leeg zolang de opdracht "
         "niet gegund is.",
     )
+    # Derived in save(), never typed: delivered exactly when its report is here (a document or
+    # a link); running once it has an executor; before that in the pipeline. Stored so that the
+    # listing can filter on it.
     status = models.CharField(
-        "status",
-        max_length=20,
-        choices=Status.choices,
-        default=Status.LOPEND,
-        help_text="Opgeleverd: het rapport is bij Leerpunt. Gepubliceerd: het is openbaar.",
+        "status", max_length=20, choices=Status.choices, default=Status.LOPEND, editable=False
     )
-    expected_delivery = models.DateField(
+    expected_delivery = models.CharField(
         "verwachte oplevering",
-        null=True,
+        max_length=120,
         blank=True,
-        help_text="Wanneer het rapport verwacht wordt; leeg als dat nog niet vastligt.",
+        help_text="Zoals de bron het zegt, bv. 'begin 2026' of 'voorjaar 2025'. Leeg als dat nog "
+        "niet bekend is.",
     )
-    actual_delivery = models.DateField(
-        "werkelijke oplevering",
-        null=True,
+    actual_delivery = models.CharField(
+        "opgeleverd",
+        max_length=120,
         blank=True,
-        help_text="Vul in zodra het rapport opgeleverd is.",
+        help_text="Wanneer het rapport verscheen, zo precies als de bron het zegt, bv. 'maart "
+        "2025'. Alleen met een rapport.",
     )
     summary = models.TextField(
         "samenvatting",
@@ -86,7 +88,13 @@ class OnderzoekPage(TaggedPageMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
         verbose_name="rapport",
-        help_text="Het onderzoeksrapport om te downloaden (bij voorkeur een toegankelijke PDF).",
+        help_text="Het onderzoeksrapport om te downloaden (bij voorkeur een toegankelijke PDF). "
+        "Met een rapport (of een link ernaar) is het onderzoek opgeleverd.",
+    )
+    report_url = models.URLField(
+        "rapport (link)",
+        blank=True,
+        help_text="Als het rapport elders staat: de openbare link ernaar.",
     )
 
     content_panels = Page.content_panels + [
@@ -94,9 +102,8 @@ class OnderzoekPage(TaggedPageMixin, Page):
         MultiFieldPanel(
             [
                 FieldPanel("executors", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("status"),
                 FieldRowPanel([FieldPanel("expected_delivery"), FieldPanel("actual_delivery")]),
-                FieldPanel("report"),
+                FieldRowPanel([FieldPanel("report"), FieldPanel("report_url")]),
             ],
             heading="Opdracht",
         ),
@@ -118,7 +125,32 @@ class OnderzoekPage(TaggedPageMixin, Page):
         verbose_name = "onderzoek"
         verbose_name_plural = "onderzoeken"
 
+    def clean(self):
+        super().clean()
+        if self.actual_delivery and not self.is_delivered:
+            raise ValidationError(
+                {
+                    "actual_delivery": "Opgeleverd kan pas met een rapport: kies het rapport of "
+                    "geef de link ernaar."
+                }
+            )
+
+    def save(self, *args, **kwargs):
+        self.status = self.derived_status()
+        super().save(*args, **kwargs)
+
+    def derived_status(self):
+        if self.is_delivered:
+            return self.Status.OPGELEVERD
+        # The executors are held in memory until the page is saved (modelcluster).
+        return self.Status.LOPEND if self.executors.all() else self.Status.IN_DE_PIJPLIJN
+
+    @property
+    def is_delivered(self):
+        """From the report itself, so a preview of unsaved changes is right too."""
+        return bool(self.report_id or self.report_url)
+
     @property
     def is_planned(self):
         """Research still running shows as planned on the kennisagenda (TaggedPageMixin hook)."""
-        return self.status == self.Status.LOPEND
+        return not self.is_delivered

@@ -88,10 +88,22 @@ class ProjectPage(TaggedPageMixin, Page):
         "geen rondes heeft.",
     )
     status = models.CharField(
-        "status", max_length=20, choices=Status.choices, default=Status.LOPEND
+        "status",
+        max_length=20,
+        choices=Status.choices,
+        blank=True,
+        help_text="Leeg als geen bron zegt hoe ver het project staat. Moet kloppen met de data: "
+        "'manage.py check_content' meldt een afgerond project dat nog niet voorbij is.",
     )
     start_date = models.DateField("startdatum", null=True, blank=True)
     end_date = models.DateField("einddatum", null=True, blank=True)
+    period = models.CharField(
+        "looptijd in woorden",
+        max_length=160,
+        blank=True,
+        help_text="Als de bron geen data geeft, zoals ze het zegt, bv. 'schooljaren 2024-2025 en "
+        "2025-2026'.",
+    )
     applicant = models.ForeignKey(
         "projecten.Organisatie",
         null=True,
@@ -144,6 +156,7 @@ class ProjectPage(TaggedPageMixin, Page):
                 FieldRowPanel([FieldPanel("call"), FieldPanel("round")]),
                 FieldPanel("status"),
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("period"),
             ],
             heading="Project",
         ),

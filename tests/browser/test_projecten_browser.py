@@ -64,8 +64,8 @@ def build(home):
         parent=research,
         title="Kennishiaten",
         slug="kennishiaten",
-        status="gepubliceerd",
-        actual_delivery=datetime.date(2025, 3, 31),
+        report_url="https://leerpunt.be/onderzoeken/kennishiaten-brede-basiszorg-verhoogde-zorg",
+        actual_delivery="maart 2025",
         body="<p><strong>De vraag.</strong> Wat weten we nog niet?</p>",
         themes=[taal],
     )
@@ -99,7 +99,7 @@ def test_research_and_calls_pass_axe_filtered_and_not(site, live_server, page):
 
     for path in [
         "/onderzoeken/",
-        "/onderzoeken/?status=gepubliceerd&thema=taalonderwijs",
+        "/onderzoeken/?status=opgeleverd&thema=taalonderwijs",
         "/onderzoeken/kennishiaten/",
         "/oproepen/",
         "/oproepen/?status=gegund&thema=taalonderwijs",

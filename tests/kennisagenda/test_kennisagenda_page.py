@@ -11,8 +11,6 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from kennisagenda.models import KennisagendaPage
 from leerpunt_site.home.models import HomePage
-from leidraden.models import LeidraadPage
-from projecten.models import OnderzoekPage
 from tests.factories import ThemaFactory
 
 from .factories import (
@@ -229,12 +227,11 @@ class TestEditing(WagtailTestUtils):
 def test_guides_in_development_and_running_research_count_as_planned(home):
     guide = build_leidraad(
         home,
-        status=LeidraadPage.Status.IN_ONTWIKKELING,
         published_date=None,
-        expected_date=datetime.date(2027, 2, 1),
+        expected_period="februari 2027",
     )
-    research = build_onderzoek(home, status=OnderzoekPage.Status.LOPEND)
-    delivered = build_onderzoek(home, status=OnderzoekPage.Status.GEPUBLICEERD)
+    research = build_onderzoek(home, report_url="")
+    delivered = build_onderzoek(home, report_url="https://example.org/rapport.pdf")
 
     assert guide.is_planned and research.is_planned
     assert not delivered.is_planned

@@ -68,15 +68,12 @@ class LeidraadPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Leidraad {n}")
     summary = "Een praktische leidraad voor de klas."
     intro = "<p>Waarover deze leidraad gaat.</p>"
-    status = LeidraadPage.Status.GEPUBLICEERD
     published_date = datetime.date(2025, 7, 1)
     source = LeidraadPage.Bron.EEF
-    authors = "Leerpunt en een werkgroep"
     recommendations = factory.LazyFunction(lambda: aanbevelingen(3))
 
 
 class GeplandeLeidraadFactory(LeidraadPageFactory):
-    status = LeidraadPage.Status.IN_ONTWIKKELING
     published_date = None
-    expected_date = datetime.date(2027, 2, 1)
+    expected_period = "voorjaar 2027 (onder voorbehoud)"
     recommendations = factory.LazyFunction(list)

@@ -135,7 +135,7 @@ def test_planned_guide_says_what_it_will_cover_when_and_who_writes_it(client, in
         title="Inclusie",
         intro="<p>Hoe elke leerling mee kan in de klas.</p>",
         authors="Leerpunt, met een werkgroep",
-        expected_date=datetime.date(2027, 12, 1),
+        expected_period="voorjaar 2026 (onder voorbehoud)",
         recommendations=aanbevelingen(2),
         werkvormen=werkvormen(1),
     )
@@ -143,7 +143,7 @@ def test_planned_guide_says_what_it_will_cover_when_and_who_writes_it(client, in
     html = html_of(client, planned.url)
 
     assert "Deze leidraad is in ontwikkeling" in html
-    assert '<time datetime="2027-12">december 2027</time> (voorlopige planning)' in html
+    assert "<dd>voorjaar 2026 (onder voorbehoud)</dd>" in html
     assert "<dd>Leerpunt, met een werkgroep</dd>" in html
     assert "Wat deze leidraad zal behandelen" in html and "Hoe elke leerling mee kan" in html
     # Drafted recommendations and activities stay hidden until the guide itself is published.
@@ -157,8 +157,8 @@ def test_publishing_a_planned_guide_keeps_its_url(client, index):
     )
     url = planned.url
 
-    planned.status = LeidraadPage.Status.GEPUBLICEERD
-    planned.published_date = datetime.date(2027, 12, 1)
+    planned.published_date = datetime.date(2025, 12, 1)
+    planned.expected_period = ""
     planned.save_revision().publish()
 
     html = html_of(client, url)
@@ -270,17 +270,50 @@ def test_guide_and_recommendation_pages_cost_the_same_queries_for_3_and_30_recom
     assert own_few == own_many <= RECOMMENDATION_QUERY_BUDGET, sql
 
 
-def test_published_guide_needs_a_date_and_a_planned_guide_an_expected_month(index):
-    published = LeidraadPage(title="A", slug="a", summary="s", status="gepubliceerd")
-    planned = LeidraadPage(title="B", slug="b", summary="s", status="in_ontwikkeling")
+def test_status_follows_the_publication_date_and_is_never_typed(index):
+    guide = GeplandeLeidraadFactory(parent=index, title="Feedback")
+    assert guide.status == "in_ontwikkeling" and not guide.is_published
 
-    with pytest.raises(ValidationError) as published_error:
-        published.full_clean()
-    with pytest.raises(ValidationError) as planned_error:
-        planned.full_clean()
+    guide.published_date = datetime.date(2025, 7, 1)
+    assert guide.is_published  # before saving, so a preview shows it as published
+    guide.expected_period = ""
+    guide.save()
+    guide.refresh_from_db()
 
-    assert "published_date" in published_error.value.message_dict
-    assert "expected_date" in planned_error.value.message_dict
+    assert guide.status == "gepubliceerd"
+    assert "status" not in LeidraadPage.get_edit_handler().get_form_class()().fields
+
+
+def test_a_future_publication_date_or_a_published_guide_still_expected_is_refused(index):
+    future = LeidraadPage(
+        title="A", slug="a", summary="s", published_date=datetime.date.today().replace(year=2999)
+    )
+    expected = LeidraadPage(
+        title="B",
+        slug="b",
+        summary="s",
+        published_date=datetime.date(2025, 7, 1),
+        expected_period="juli 2025",
+    )
+
+    with pytest.raises(ValidationError) as future_error:
+        future.full_clean()
+    with pytest.raises(ValidationError) as expected_error:
+        expected.full_clean()
+
+    assert "published_date" in future_error.value.message_dict
+    assert "expected_period" in expected_error.value.message_dict
+
+
+def test_a_guide_with_only_a_source_period_is_published_without_a_day(client, index):
+    guide = LeidraadPageFactory(
+        parent=index, title="Differentiatie", published_date=None, published_period="vóór juni 2025"
+    )
+
+    html = html_of(client, guide.url)
+
+    assert guide.status == "gepubliceerd"
+    assert "Gepubliceerd</span> vóór juni 2025" in html
 
 
 class TestTree(WagtailPageTestCase):

@@ -75,7 +75,7 @@ def test_the_item_lists_published_guides_first_then_planned_ones_never_drafts(cl
         parent=index, title="Digitalisering", published_date=datetime.date(2025, 9, 1)
     )
     planned = GeplandeLeidraadFactory(
-        parent=index, title="Inclusie", expected_date=datetime.date(2027, 2, 1)
+        parent=index, title="Inclusie", expected_period="februari 2027 (onder voorbehoud)"
     )
     draft = LeidraadPageFactory(parent=index, title="Nog een concept", live=False)
     unpublished = LeidraadPageFactory(parent=index, title="Teruggetrokken")
@@ -91,7 +91,7 @@ def test_the_item_lists_published_guides_first_then_planned_ones_never_drafts(cl
         ("Metacognitie", "Gepubliceerd"),
         ("Inclusie", "In ontwikkeling"),
     ]
-    assert "In ontwikkeling verwacht in februari 2027" in section
+    assert "In ontwikkeling Verwacht: februari 2027 (onder voorbehoud)" in section
     for hidden in ("Nog een concept", "Teruggetrokken", "Over iets anders"):
         assert hidden not in section
 

@@ -32,3 +32,18 @@ def test_demo_content_loads_everything_once_and_keeps_edits(home):
     assert spelkracht.round == 1 and spelkracht.schools_count == 10
     assert len(spelkracht.objectives) == 5
     assert spelkracht.call.projects.count() == 8
+
+
+def test_demo_states_no_status_or_date_the_sources_do_not_give(home):
+    taxonomy_demo.load()
+    demo.load()
+
+    projects = ProjectPage.objects.all()
+    assert not any(project.status or project.start_date or project.end_date for project in projects)
+    assert {project.period for project in projects} == {"schooljaren 2024-2025 en 2025-2026"}
+    research = {page.slug: page for page in OnderzoekPage.objects.all()}
+    hiaten = research["kennishiaten-brede-basiszorg-verhoogde-zorg"]
+    assert (hiaten.status, hiaten.actual_delivery) == ("opgeleverd", "maart 2025")
+    effect = research["effectiviteit-van-begeleiding"]
+    assert (effect.status, effect.expected_delivery) == ("lopend", "begin 2026")
+    assert research["redelijke-aanpassingen"].status == "in_de_pijplijn"

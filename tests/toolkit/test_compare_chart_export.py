@@ -87,13 +87,14 @@ def test_chart_draws_a_linked_dot_per_known_item_with_evidence_in_text(client, t
     assert html.count("<tr>") - 1 == 5  # the table has every item
 
 
-def test_csv_has_a_licence_line_and_the_figures_of_the_pages(client, toolkit):
+def test_csv_has_a_source_line_and_the_figures_of_the_pages(client, toolkit):
     response = client.get(toolkit.url + "csv/")
     lines = response.content.decode().splitlines()
 
     assert response["Content-Type"] == "text/csv; charset=utf-8"
-    assert 'rel="license"' in response["Link"]
-    assert lines[0].startswith("# Leren en lesgeven. Licentie: CC BY 4.0")
+    assert "Link" not in response  # no licence is declared unless Leerpunt sets one
+    assert lines[0].startswith("# Leren en lesgeven. Bron: Leerpunt")
+    assert "Licentie" not in lines[0]
     rows = list(csv.DictReader(io.StringIO("\n".join(lines[1:]))))
     assert [row["naam"] for row in rows] == [
         "Feedback",
@@ -115,9 +116,11 @@ def test_csv_has_a_licence_line_and_the_figures_of_the_pages(client, toolkit):
 def test_json_has_the_same_records_with_null_for_unknown(client, toolkit):
     data = client.get(toolkit.url + "json/").json()
 
-    assert data["licentie"].startswith("Licentie: CC BY 4.0")
+    assert data["licentie"] is None and data["licentie_url"] is None
     leerstijlen = next(item for item in data["aanpakken"] if item["naam"] == "Leerstijlen")
     assert leerstijlen["impact_maanden"] is None and leerstijlen["bewijskracht"] == 0
+    assert leerstijlen["impact_status"] == "onvoldoende evidentie"
+    assert leerstijlen["kost_status"] is None
     assert leerstijlen["themas"] == [{"slug": "feedback", "naam": "Feedback"}]
     assert leerstijlen["url"] == "http://localhost/toolkit/leren-en-lesgeven/leerstijlen/"
 
@@ -129,3 +132,14 @@ def test_listing_links_to_chart_exports_and_legend(client, toolkit):
         assert f'href="/toolkit/leren-en-lesgeven/{path}"' in html
     assert 'href="/toolkit/hoe-lees-je-de-toolkit/"' in html
     assert 'action="/toolkit/leren-en-lesgeven/vergelijk/"' in html
+
+
+def test_a_licence_is_declared_only_once_set(client, toolkit, settings):
+    settings.TOOLKIT_DATA_LICENCE = ("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/")
+
+    csv_response = client.get(toolkit.url + "csv/")
+    data = client.get(toolkit.url + "json/").json()
+
+    assert csv_response["Link"] == '<https://creativecommons.org/licenses/by/4.0/>; rel="license"'
+    assert "Licentie: CC BY 4.0" in csv_response.content.decode().splitlines()[0]
+    assert data["licentie"] == "CC BY 4.0"

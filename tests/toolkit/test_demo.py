@@ -1,7 +1,6 @@
 """The toolkit's demo loader: every item with its exact figures, once."""
 
 import pytest
-from django.utils.text import slugify
 
 from leerpunt_site.taxonomy import demo as taxonomy_demo
 from toolkit import demo
@@ -27,7 +26,12 @@ def test_demo_loads_both_toolkits_with_exact_figures_and_history_once(home):
         None,
     )
     assert ToolkitItemPage.objects.get(slug="zittenblijven").impact_months == -2
-    metacognition = ToolkitWijziging.objects.get(page__slug="metacognitie-en-zelfregulerend-leren")
-    assert (metacognition.old_value, metacognition.new_value) == (7, 8)
-    assert feedback.praktijkverhalen.exists() and feedback.themes.exists()
-    assert all(item.slug == slugify(item.title) for item in ToolkitItemPage.objects.all())
+    # Leerpunt's own names where the seeds give them; the URLs stay short.
+    assert feedback.title == "Feedback geven aan leerlingen"
+    assert ToolkitItemPage.objects.get(slug="phonics").title == "Phonics-aanpak"
+    assert feedback.themes.exists()
+    # No invented stories, review dates or dated changes; the sections say they are examples.
+    items = ToolkitItemPage.objects.all()
+    assert not any(item.praktijkverhalen.exists() or item.last_reviewed for item in items)
+    assert not ToolkitWijziging.objects.exists()
+    assert all(item.is_voorbeeld for item in items)

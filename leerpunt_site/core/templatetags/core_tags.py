@@ -1,4 +1,5 @@
 from django import template
+from django.conf import settings
 
 from leerpunt_site.core import shell
 
@@ -33,3 +34,9 @@ def rating_steps(value, maximum=5):
     """[True, True, False, False, False] for 2 of 5: which icons of a rating are filled."""
     maximum = int(maximum or 5)
     return [step < int(value) for step in range(maximum)]
+
+
+@register.inclusion_tag("components/demo_banner.html")
+def demo_banner():
+    """The 'this is demo content' banner; only where settings.DEMO_CONTENT_BANNER is on (dev)."""
+    return {"show": getattr(settings, "DEMO_CONTENT_BANNER", False)}
