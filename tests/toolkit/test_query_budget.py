@@ -1,4 +1,4 @@
-"""Every toolkit page renders in at most 10 queries (an item in 14), the same whether a toolkit
+"""Every toolkit page renders in at most 10 queries (an item in 15), the same whether a toolkit
 has 40 or 1,000 items, and whether an item is linked from 3 guides or 30.
 
 The page cache is off in tests; the site shell (settings, navigation) comes from its warm
@@ -37,8 +37,8 @@ BUDGETS = {
     )
 }
 # An item sits four levels below the site root: Wagtail's own routing takes two queries per level
-# (9 with the former one-query router; docs/performance.md).
-BUDGETS["item"] = 14
+# (9 with the former one-query router; docs/performance.md), and "Vragen hierover" one more.
+BUDGETS["item"] = 15
 
 
 def count_queries(client, url):
