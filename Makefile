@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test lint lint-deploy install lock bench profile lighthouse clean loadtest faulttest backup restore
+.PHONY: run test test-fast lint lint-deploy install lock bench profile lighthouse clean loadtest faulttest backup restore
 
 $(BIN)/.installed: requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,12 @@ run: install
 test: install node_modules/.installed
 	@if [ -z "$$DATABASE_URL" ]; then eval "$$(scripts/test-services.sh)"; fi; \
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest $(PYTEST_ARGS)
+
+## The suite without browser tests and the slow ones (tests/conftest.py: SLOW_PATHS), on one
+## kept test database: what to run while working. `make test` stays the gate.
+test-fast: install
+	@if [ -z "$$DATABASE_URL" ]; then eval "$$(scripts/test-services.sh)"; fi; \
+	$(BIN)/pytest -m "not browser and not slow" --reuse-db -q $(PYTEST_ARGS)
 
 ## The gates CI runs besides the tests.
 lint: install lint-deploy
