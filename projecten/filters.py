@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.http import QueryDict
 
 from leerpunt_site.core.shell import cached_for_queryset
+from leerpunt_site.search.query import search_queryset
 from leerpunt_site.taxonomy.models import Onderwijsniveau, Thema
 
 from .models import OnderzoekPage, OproepPage, Organisatie, ProjectPage
@@ -87,7 +88,7 @@ class ListingFilter(django_filters.FilterSet):
         value = value.strip()
         if not value:
             return queryset
-        matches = self.queryset.search(value, operator="and")
+        matches = search_queryset(self.queryset, value, order_by_relevance=False)
         return queryset.filter(pk__in=[page.pk for page in matches])
 
     def filter_themes(self, queryset, name, value):

@@ -23,6 +23,7 @@ from wagtail.search import index
 from leerpunt_site.core.models import FastServingMixin, IndexPage, TaggedPageMixin
 from leerpunt_site.core.queries import live_and_public
 from leerpunt_site.core.shell import cached_for_queryset
+from leerpunt_site.search.query import search_queryset
 from leerpunt_site.taxonomy.models import Onderwijsniveau, Thema
 from leidraden.models import LeidraadPage
 
@@ -268,7 +269,7 @@ class ToolkitPage(LegendLinkMixin, RoutablePageMixin, FastServingMixin, Page):
             )
         if query := form.value("q"):
             candidates = ToolkitItemPage.objects.child_of(self).live()
-            matches = candidates.search(query, order_by_relevance=False)
+            matches = search_queryset(candidates, query, order_by_relevance=False)
             items = items.filter(pk__in=[match.pk for match in matches])
         return items.order_by(*form.ordering)
 
