@@ -31,6 +31,8 @@ def setup_django():
         PAGE_CACHE_ENABLED="false",
     )
     sys.path.insert(0, str(ROOT))
+    # Before Django starts: the production storage reads the manifest of hashed names once.
+    manage("collectstatic", "--noinput", "-v", "0")
     import django
 
     django.setup()

@@ -5,7 +5,13 @@
 
 import os
 
-from .backing_services import cache_from_url, frontend_cache, media_storage, required
+from .backing_services import (
+    cache_from_url,
+    frontend_cache,
+    media_storage,
+    required,
+    search_backends,
+)
 from .base import *  # noqa: F403
 from .base import DATABASES, INSTALLED_APPS, LOGGING, MIDDLEWARE, STORAGES, env_list
 
@@ -38,6 +44,8 @@ STORAGES = {**STORAGES, "default": media_storage(os.environ)}
 CACHES = cache_from_url(os.environ.get("CACHE_URL", "locmem://"))
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 WAGTAILFRONTENDCACHE = frontend_cache(os.environ)
+# Search: the database backend, or OpenSearch/Elasticsearch past ~10,000 pages (docs/search.md).
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 if WAGTAILFRONTENDCACHE:
     INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]
 
