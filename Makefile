@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test test-fast lint lint-deploy install lock bench profile lighthouse clean loadtest faulttest backup restore
+.PHONY: run test test-fast lint lint-deploy install lock bench profile lighthouse clean loadtest faulttest \
+	backup restore search-eval search-bench
 
 $(BIN)/.installed: requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -58,6 +59,16 @@ bench: install
 profile: install
 	@test -n "$(URL)" || (echo "usage: make profile URL=/toolkit/leren-en-lesgeven/" && exit 2)
 	PYTHONPATH=. $(BIN)/python scripts/profile_page.py "$(URL)"
+
+## Site search: precision at 1 and 3 on the relevance set (tests/search/relevance.yaml) on the demo
+## content, on PostgreSQL and on SQLite; then /zoeken/ timings with 10,000 generated pages.
+search-eval: install
+	@if [ -z "$$DATABASE_URL" ]; then eval "$$(scripts/test-services.sh)"; fi; \
+	echo "PostgreSQL:"; DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest tests/search/test_relevance.py -q -s -p no:warnings | grep -E "zoekvragen|NIET|passed|failed"; \
+	echo "SQLite:"; DATABASE_URL=sqlite:////tmp/leerpunt-search-eval.sqlite3 DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest tests/search/test_relevance.py -q -s -p no:warnings | grep -E "zoekvragen|NIET|passed|failed"
+search-bench: install
+	@if [ -z "$$DATABASE_URL" ]; then eval "$$(scripts/test-services.sh)"; fi; \
+	$(BIN)/python scripts/search_bench.py
 
 ## Lighthouse scores for the main page types (downloads lighthouse from the npm registry on first use).
 lighthouse: install

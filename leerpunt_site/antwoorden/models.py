@@ -1,7 +1,5 @@
 """The answer bank: questions teachers asked the Vraagpunt, answered in public once for everyone."""
 
-import re
-
 from django.db import models
 from django.http import JsonResponse
 from modelcluster.fields import ParentalKey
@@ -13,18 +11,11 @@ from wagtail.search import index
 
 from leerpunt_site.core.models import IndexPage, TaggedPageMixin
 from leerpunt_site.core.queries import live_and_public
+from leerpunt_site.search.query import search_queryset
 
 from .filters import AntwoordFilter
 
 SUGGESTION_COUNT = 5
-SUGGESTION_MAX_WORDS = 12
-WORD = re.compile(r"\w{3,}")
-
-
-def search_words(text):
-    """The words of a visitor's text as a query that is safe on every search backend: whatever
-    they type (quotes, operators, brackets), only words of three letters or more reach it."""
-    return " ".join(WORD.findall(text or "")[:SUGGESTION_MAX_WORDS])
 
 
 class AntwoordIndexPage(RoutablePageMixin, IndexPage):
@@ -53,10 +44,7 @@ class AntwoordIndexPage(RoutablePageMixin, IndexPage):
 
     def suggestions(self, text):
         """The answers closest to a question being typed, best first."""
-        query = search_words(text)
-        if not query:
-            return []
-        return list(self.answers().search(query, operator="or")[:SUGGESTION_COUNT])
+        return list(search_queryset(self.answers(), text, operator="or")[:SUGGESTION_COUNT])
 
     @path("suggesties/")
     def suggestions_json(self, request):

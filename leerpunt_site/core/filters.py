@@ -17,6 +17,7 @@ from django.core.paginator import Paginator
 from django.http import QueryDict
 
 from leerpunt_site.pagecache.cache import cached
+from leerpunt_site.search.query import search_queryset
 from leerpunt_site.taxonomy.models import Onderwijsniveau, Thema
 
 SEARCH_MAX_LENGTH = 200
@@ -155,7 +156,7 @@ class ListingFilterSet(django_filters.FilterSet):
         """The one place every listing searches: the listed pages matching all words of `text`.
         Their order of relevance is kept in `self.relevance` (page ids, best first)."""
         # Unordered: the search backend ranks the matches; the listing chooses its own order.
-        matches = self.queryset.order_by().search(text, operator="and")
+        matches = search_queryset(self.queryset.order_by(), text, operator="and")
         self.relevance = [page.pk for page in matches]
         return queryset.filter(pk__in=self.relevance)
 

@@ -122,3 +122,30 @@ def frontend_cache(env):
             }
         }
     return {}
+
+
+SEARCH_BACKEND_MODULES = {
+    "database": "wagtail.search.backends.database",
+    "opensearch": "wagtail.search.backends.opensearch2",
+    "elasticsearch": "wagtail.search.backends.elasticsearch8",
+}
+
+
+def search_backends(env):
+    """WAGTAILSEARCH_BACKENDS: the database (Dutch stemming on PostgreSQL), or for a site that
+    outgrows it OpenSearch 2 or Elasticsearch 8 at SEARCH_URL, analysing text as Dutch. The client
+    package (opensearch-py or elasticsearch) is then installed with the image; docs/deployment.md."""
+    kind = _choice(env, "SEARCH_BACKEND", "database", tuple(SEARCH_BACKEND_MODULES))
+    backend = {"BACKEND": SEARCH_BACKEND_MODULES[kind]}
+    if kind == "database":
+        backend["SEARCH_CONFIG"] = "dutch"
+    else:
+        backend.update(
+            URLS=[required(env, "SEARCH_URL", f"with SEARCH_BACKEND={kind}")],
+            INDEX_PREFIX=env.get("SEARCH_INDEX_PREFIX", "leerpunt_"),
+            TIMEOUT=5,
+            INDEX_SETTINGS={
+                "settings": {"index": {"analysis": {"analyzer": {"default": {"type": "dutch"}}}}}
+            },
+        )
+    return {"default": backend}

@@ -5,7 +5,13 @@
 
 import os
 
-from .backing_services import cache_from_url, frontend_cache, media_storage, required
+from .backing_services import (
+    cache_from_url,
+    frontend_cache,
+    media_storage,
+    required,
+    search_backends,
+)
 from .base import *  # noqa: F403
 from .base import DATABASES, INSTALLED_APPS, LOGGING, MIDDLEWARE, STORAGES, TASKS, env_list
 
@@ -41,6 +47,8 @@ STORAGES = {**STORAGES, "default": media_storage(os.environ)}
 CACHES = cache_from_url(os.environ.get("CACHE_URL", "locmem://"))
 SITE_PROCESSES = int(os.environ.get("WEB_CONCURRENCY", "3")) + 1
 WAGTAILFRONTENDCACHE = frontend_cache(os.environ)
+# Search: the database backend, or OpenSearch/Elasticsearch past ~10,000 pages (docs/search.md).
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 if WAGTAILFRONTENDCACHE:
     INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]
 

@@ -90,7 +90,12 @@ class Thema(index.Indexed, models.Model):
         FieldPanel("plans"),
         FieldPanel("sort_order"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.SearchField("short_description"),
+        index.SearchField("description"),
+        index.AutocompleteField("name"),
+    ]
 
     objects = ThemaManager()
 
