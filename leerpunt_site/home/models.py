@@ -52,6 +52,7 @@ class HomePage(FastServingMixin, Page):
         "agenda.AgendaPage",
         "vraagpunt.VraagpuntPage",
         "nieuwsbrief.NieuwsbriefPage",
+        "werkmap.WerkmapPage",
     ]
     max_count = 1
 

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "leidraden",
     "kennisagenda",
     "projecten",
+    "werkmap",  # uses the toolkit and the guides; they never import it
     # Last: its demo loader wires navigation and users once every section exists
     "leerpunt_site.demo",
     "leerpunt_site.security",
