@@ -17,6 +17,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("healthz", core_views.healthz, name="healthz"),
+    # "Volg deze aanpak" (volgen/): a view of its own for a CSRF-free one-click unsubscribe.
+    path("volgen/", include("volgen.urls")),
 ]
 
 if settings.DEBUG:

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "kennisagenda",
     "projecten",
     "werkmap",  # uses the toolkit and the guides; they never import it
+    "volgen",  # likewise: follows toolkit items, guides and themes
     # Last: its demo loader wires navigation and users once every section exists
     "leerpunt_site.demo",
     "leerpunt_site.security",
