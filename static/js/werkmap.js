@@ -24,8 +24,8 @@ function withItem(query, key) {
     const params = new URLSearchParams(query);
     const [kind, value] = key.split("=");
     if (!params.getAll(kind).includes(value)) params.append(kind, value);
-    params.set("v", "1");
-    return params.toString();
+    params.delete("v");
+    return "v=1&" + params.toString(); // the version first, as the server writes it
 }
 
 // "Bewaar in werkmap" on toolkit items, guides and recommendations.

@@ -56,8 +56,8 @@ def test_bad_input_gets_a_clear_message(client, feedback):
 
 def test_a_changed_impact_mails_one_digest_to_confirmed_followers_only(
     client,
-    people,
-    feedback,  # noqa: F811
+    people,  # noqa: F811 - the editorial fixture, imported above
+    feedback,
 ):
     follow(client, feedback, "bevestigd@school.be")
     follow(client, feedback, "onbevestigd@school.be")
