@@ -31,8 +31,8 @@ def step(request, name, status=200, **context):
 
 
 def target_from(query):
-    """{'page': …} or {'thema': …} named by ?pagina=<id> or ?thema=<slug>; None if unknown."""
-    page_id, slug = query.get("pagina", ""), query.get("thema", "")
+    """{'page': …} or {'thema': …} named by ?pagina=<id> or ?thema_slug=<slug>; None if unknown."""
+    page_id, slug = query.get("pagina", ""), query.get("thema_slug", "")
     if page_id.isdigit() and len(page_id) < 11:
         page = live_and_public(Page.objects.filter(pk=page_id)).first()
         page = page.specific if page else None
