@@ -30,6 +30,8 @@ urlpatterns = [
         security_views.page_password,
         name="wagtailcore_authenticate_with_password",
     ),
+    # "Volg deze aanpak" (volgen/): a view of its own for a CSRF-free one-click unsubscribe.
+    path("volgen/", include("volgen.urls")),
 ]
 
 if settings.DEBUG:

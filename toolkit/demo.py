@@ -1,5 +1,7 @@
 """Demo content: the overview, the legend, both toolkits and every item from demo/toolkit/."""
 
+import datetime
+
 from leerpunt_site.demo.content import (
     DEMO_DIR,
     add_child,
@@ -29,6 +31,10 @@ SECTION_KEYS = {
     "evidentie": "evidence_details",
 }
 LEGEND_SLUG = "hoe-lees-je-de-toolkit"
+
+
+def date_or_none(value):
+    return datetime.date.fromisoformat(str(value)) if value else None
 
 
 def load_legend(overview, data):
@@ -70,11 +76,32 @@ def load_item(toolkit, item):
     return created
 
 
+def load_onderbouwing(toolkit, sources):
+    """Fill the Onderbouwing of items that have none yet, by their EEF strand; returns the count."""
+    filled = 0
+    for item in ToolkitItemPage.objects.child_of(toolkit).filter(source_review=""):
+        source = sources.get(item.eef_strand)
+        if source is None:
+            continue
+        item.source_review = source["review"]
+        item.source_version = source.get("version", "")
+        item.source_url = source.get("url", "")
+        item.source_date = date_or_none(source.get("date"))
+        item.references = [
+            ("referentie", {"text": reference["text"], "url": reference.get("url", "")})
+            for reference in source.get("references") or []
+        ]
+        item.save_revision().publish()
+        filled += 1
+    return filled
+
+
 def load():
     data = read_yaml("toolkit/toolkit.yaml")
     overview, _ = add_index_page(ToolkitOverviewPage, "toolkit", data["overview"])
     load_legend(overview, data["legend"])
     created = 0
+    onderbouwing = read_yaml("toolkit/onderbouwing.yaml")
     for toolkit_data in data["toolkits"]:
         toolkit, _ = add_child(
             overview,
@@ -89,4 +116,5 @@ def load():
         for path in sorted(DEMO_DIR.glob(f"toolkit/{toolkit_data['slug']}*.yaml")):
             for item in read_yaml(path.relative_to(DEMO_DIR))["items"]:
                 created += load_item(toolkit, item)
+        load_onderbouwing(toolkit, onderbouwing.get(toolkit_data["slug"], {}))
     return f"{created} nieuwe toolkitaanpakken"

@@ -29,7 +29,38 @@ CSV_COLUMNS = [
     "bewijskracht_status",
     "themas",
     "niveaus",
+    "laatst_herzien",
+    "bronreview",
+    "bronversie",
+    "bron_url",
 ]
+
+
+def decimal_or_none(value):
+    return None if value is None else float(value)
+
+
+def onderbouwing(item):
+    """Where the figures come from; None (JSON null) for what the source does not state."""
+    return {
+        "bronreview": item.source_review or None,
+        "bronversie": item.source_version or None,
+        "bron_url": item.source_url or None,
+        "stand_gegevens": item.source_date.isoformat() if item.source_date else None,
+        "aantal_studies": item.study_count,
+        "effectgrootte": decimal_or_none(item.effect_size),
+        "effectgrootte_interval": None
+        if item.effect_size_low is None
+        else [decimal_or_none(item.effect_size_low), decimal_or_none(item.effect_size_high)],
+        "impact_interval_maanden": None
+        if item.impact_low_months is None
+        else [item.impact_low_months, item.impact_high_months],
+        "laatste_literatuurzoektocht": item.last_search.isoformat() if item.last_search else None,
+        "referenties": [
+            {"tekst": block.value["text"], "url": block.value["url"] or None}
+            for block in item.references
+        ],
+    }
 
 
 def licence():
@@ -57,6 +88,8 @@ def record(item, request):
         "bewijskracht_status": figures.export_state(evidence),
         "themas": [{"slug": theme.slug, "naam": theme.name} for theme in item.themes.all()],
         "niveaus": [{"slug": level.slug, "naam": level.name} for level in item.levels.all()],
+        "laatst_herzien": item.last_reviewed.isoformat() if item.last_reviewed else None,
+        "onderbouwing": onderbouwing(item),
     }
 
 
@@ -79,6 +112,7 @@ def csv_response(toolkit, request):
     writer = csv.writer(response, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for record in records(toolkit, request):
+        record.update(record.pop("onderbouwing"))
         for key in ("themas", "niveaus"):
             record[key] = "; ".join(tag["naam"] for tag in record[key])
         writer.writerow([csv_safe(record[key]) for key in CSV_COLUMNS])

@@ -131,6 +131,13 @@ def impact_spoken(months, evidence=None):
     return "Impact: geen extra vooruitgang"
 
 
+def impact_range_text(months, low, high):
+    """'tussen +4 en +8 maanden' around a known impact; empty when the interval is not known."""
+    if months is None or low is None or high is None:
+        return ""
+    return f"tussen {low:+d} en {high:+d} maanden"
+
+
 def cost_text(cost):
     return NOT_KNOWN if cost is None else f"{cost} van 5, {Kost(cost).label}"
 

@@ -16,7 +16,7 @@ from modelcluster.fields import ParentalKey
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
@@ -24,6 +24,7 @@ from leerpunt_site.core.models import IndexPage, TaggedPageMixin
 from leerpunt_site.core.queries import live_and_public
 
 from . import chart, exports, figures
+from .blocks import ReferentieBlock
 from .compare import COMPARE_MAX, COMPARE_MIN, chosen_slugs
 from .filters import ToolkitFilter
 from .panels import LiveItemFieldPanel
@@ -340,6 +341,76 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
         help_text="De Engelse naam van deze aanpak in de toolkit van de Education Endowment "
         "Foundation, bv. 'Feedback'.",
     )
+    # Onderbouwing: where the three figures come from. Fill in only what the source states.
+    source_review = models.CharField(
+        "bronreview",
+        max_length=200,
+        blank=True,
+        help_text="De synthese waarop de cijfers steunen, bv. 'Teaching and Learning Toolkit van "
+        "de Education Endowment Foundation (EEF)'.",
+    )
+    source_version = models.CharField(
+        "versie van de bron",
+        max_length=250,
+        blank=True,
+        help_text="Welke versie of update van de bron, zoals de bron het zegt. Leeg als de bron "
+        "geen versie noemt: de site zegt dan 'niet vermeld'.",
+    )
+    source_url = models.URLField(
+        "pagina bij de bron",
+        blank=True,
+        help_text="Bij een EEF-aanpak: de pagina van deze aanpak in de EEF-toolkit.",
+    )
+    source_date = models.DateField(
+        "stand van de gegevens",
+        null=True,
+        blank=True,
+        help_text="De datum van de gegevens waaruit de cijfers komen, als de bron die geeft.",
+    )
+    study_count = models.PositiveIntegerField(
+        "aantal studies", null=True, blank=True, help_text="Leeg als de bron het niet vermeldt."
+    )
+    effect_size = models.DecimalField(
+        "gepoolde effectgrootte",
+        max_digits=4,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text="Bv. 0,48. Leeg als de bron het niet vermeldt.",
+    )
+    effect_size_low = models.DecimalField(
+        "effectgrootte: ondergrens", max_digits=4, decimal_places=2, null=True, blank=True
+    )
+    effect_size_high = models.DecimalField(
+        "effectgrootte: bovengrens",
+        max_digits=4,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text="Het betrouwbaarheidsinterval van de effectgrootte, als de bron het geeft.",
+    )
+    impact_low_months = models.SmallIntegerField(
+        "impact: ondergrens (maanden)", null=True, blank=True
+    )
+    impact_high_months = models.SmallIntegerField(
+        "impact: bovengrens (maanden)",
+        null=True,
+        blank=True,
+        help_text="Het betrouwbaarheidsinterval omgezet in maanden, zoals de bron het geeft. "
+        "Alleen samen met het interval van de effectgrootte; de impact toont dan 'tussen … en …'.",
+    )
+    references = StreamField(
+        [("referentie", ReferentieBlock())],
+        verbose_name="referenties",
+        blank=True,
+        help_text="De publicaties en pagina's waarop de cijfers steunen.",
+    )
+    last_search = models.DateField(
+        "laatste literatuurzoektocht",
+        null=True,
+        blank=True,
+        help_text="Tot wanneer de bron naar studies zocht. Leeg als de bron het niet vermeldt.",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -369,6 +440,26 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
             "praktijkverhalen", heading="Praktijkverhalen en Vlaams onderzoek", label="Verhaal"
         ),
         FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("eef_strand")]),
+        MultiFieldPanel(
+            [
+                FieldPanel("source_review"),
+                FieldRowPanel([FieldPanel("source_version"), FieldPanel("source_date")]),
+                FieldPanel("source_url"),
+                FieldRowPanel([FieldPanel("study_count"), FieldPanel("last_search")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("effect_size"),
+                        FieldPanel("effect_size_low"),
+                        FieldPanel("effect_size_high"),
+                    ]
+                ),
+                FieldRowPanel([FieldPanel("impact_low_months"), FieldPanel("impact_high_months")]),
+                FieldPanel("references"),
+            ],
+            heading="Onderbouwing",
+            help_text="Waar de cijfers vandaan komen. Vul alleen in wat de bron zegt: een leeg "
+            "veld verschijnt niet op de site.",
+        ),
         *TaggedPageMixin.taxonomy_panels,
     ]
     search_fields = Page.search_fields + [
@@ -417,6 +508,13 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
     def evidence_text(self):
         return figures.evidence_text(self.evidence)
 
+    @property
+    def impact_range_text(self):
+        """'tussen +4 en +8 maanden' when the interval is known; empty otherwise."""
+        return figures.impact_range_text(
+            self.impact_months, self.impact_low_months, self.impact_high_months
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = [
@@ -452,10 +550,30 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
             errors["impact_months"] = (
                 "Bij onvoldoende evidentie tonen we geen impact: laat de impact leeg."
             )
+        errors.update(self.onderbouwing_errors())
         if not errors and self.figure_changes():
             errors.update(self.change_note_errors())
         if errors:
             raise ValidationError(errors)
+
+    def onderbouwing_errors(self):
+        """An interval needs both ends around its estimate; months only with the effect sizes."""
+        errors = {}
+        for low, estimate, high in [
+            ("effect_size_low", "effect_size", "effect_size_high"),
+            ("impact_low_months", "impact_months", "impact_high_months"),
+        ]:
+            values = [getattr(self, name) for name in (low, estimate, high)]
+            if (values[0] is None) != (values[2] is None):
+                errors[high] = "Vul beide grenzen van het interval in, of geen van beide."
+            elif values[0] is not None and values[1] is not None:
+                if not values[0] <= values[1] <= values[2]:
+                    errors[high] = "De schatting moet tussen de onder- en bovengrens liggen."
+        if self.impact_low_months is not None and self.effect_size_low is None:
+            errors["impact_low_months"] = (
+                "Geef eerst het interval van de effectgrootte: de maanden zijn daarvan afgeleid."
+            )
+        return errors
 
     def figure_changes(self):
         """Unsaved ToolkitWijziging records for every figure that differs from the live page."""

@@ -18,6 +18,7 @@ from leerpunt_site.core.models import IndexPage
 from leerpunt_site.vraagpunt.formguard import is_rate_limited, too_many_posts
 
 from .forms import NieuwsbriefForm
+from .tokens import SignedLinkMixin
 
 CONFIRM_SALT = "nieuwsbrief.bevestigen"
 UNSUBSCRIBE_SALT = "nieuwsbrief.uitschrijven"
@@ -35,7 +36,7 @@ class InschrijvingQuerySet(models.QuerySet):
         return self.filter(confirmed_at=None, consent_at__lt=cutoff)
 
 
-class Inschrijving(models.Model):
+class Inschrijving(SignedLinkMixin, models.Model):
     email = models.EmailField("e-mailadres", unique=True)
     levels = models.ManyToManyField(
         "taxonomy.Onderwijsniveau", blank=True, related_name="+", verbose_name="onderwijsniveaus"
@@ -79,20 +80,6 @@ class Inschrijving(models.Model):
     @property
     def theme_names(self):
         return ", ".join(theme.name for theme in self.themes.all())
-
-    def token(self, salt):
-        """A signed reference to this sign-up; the address is included, so a token for a deleted
-        and re-created sign-up of someone else never matches."""
-        return signing.dumps([self.pk, self.email], salt=salt)
-
-    @classmethod
-    def from_token(cls, token, salt, max_age=None):
-        """The sign-up a link points to, or None when it no longer exists.
-
-        Raises signing.BadSignature (or its subclass SignatureExpired) for a forged or old link.
-        """
-        pk, email = signing.loads(token, salt=salt, max_age=max_age)
-        return cls.objects.filter(pk=pk, email=email).first()
 
 
 def sign_up(email, levels, themes, page):

@@ -33,6 +33,8 @@ INSTALLED_APPS = [
     "leidraden",
     "kennisagenda",
     "projecten",
+    "werkmap",  # uses the toolkit and the guides; they never import it
+    "volgen",  # likewise: follows toolkit items, guides and themes
     # Last: its demo loader wires navigation and users once every section exists
     "leerpunt_site.antwoorden",
     "leerpunt_site.demo",

@@ -6,8 +6,8 @@ from django.core.management.base import BaseCommand, CommandError
 logger = logging.getLogger(__name__)
 
 # Run in this order, every few minutes, by the scheduler container (docker-compose.yml):
-# scheduled (un)publishing, then the retention of questions and newsletter sign-ups.
-DEFAULT_JOBS = ("publish_scheduled", "apply_retention")
+# scheduled (un)publishing, the retention of questions and sign-ups, then the followers' digests.
+DEFAULT_JOBS = ("publish_scheduled", "apply_retention", "send_follow_digests")
 
 
 class Command(BaseCommand):

@@ -5,6 +5,7 @@ from django.db import transaction
 
 from leerpunt_site.nieuwsbrief.models import Inschrijving
 from leerpunt_site.vraagpunt.models import Vraag
+from leerpunt_site.vraagpunt.signals import retention_due
 
 
 class Command(BaseCommand):
@@ -21,3 +22,5 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{anonymised} vragen geanonimiseerd, {deleted} onbevestigde inschrijvingen gewist."
         )
+        for _, report in retention_due.send(sender=self.__class__):
+            self.stdout.write(report)

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class WerkmapConfig(AppConfig):
+    name = "werkmap"
+    verbose_name = "Werkmap"
