@@ -24,6 +24,8 @@ HEADER_PATHS = [
     "leidraden",
     "kennisagenda",
     "projecten",
+    "onderzoeken",
+    "oproepen",
     "updates",
     "agenda",
     "over-leerpunt",

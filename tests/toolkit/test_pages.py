@@ -4,6 +4,7 @@ import datetime
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 
 from tests.factories import OnderwijsniveauFactory, ThemaFactory
 from toolkit.models import Praktijkverhaal, ToolkitWijziging
@@ -58,12 +59,17 @@ def test_item_page_shows_figures_verdict_sections_stories_and_review_date(client
 
     html = client.get("/toolkit/leren-en-lesgeven/feedback/").content.decode()
 
-    assert "+6 maanden" in html
-    assert "Impact: 6 maanden extra vooruitgang" in html
-    assert '<span class="visually-hidden">1 van 5</span>' in html
-    assert "Kosten:" in html and "zeer lage kost" in html
-    assert "Bewijskracht:" in html and "uitgebreide evidentie" in html
-    assert "Hoge impact voor zeer lage kosten, gebaseerd op uitgebreide evidentie" in html
+    summary = BeautifulSoup(html, "html.parser").select_one(".toolkit-summary")
+    impact, cost, evidence = (
+        " ".join(figure.get_text(" ", strip=True).split()) for figure in summary.select(".figure")
+    )
+    assert impact.startswith("Impact +6 maanden Impact: 6 maanden extra vooruitgang")
+    assert cost.startswith("Kosten 1 van 5, zeer lage kost")
+    assert evidence.startswith("Bewijskracht 4 van 5, uitgebreide evidentie")
+    assert (
+        summary.select_one(".figures__verdict").get_text(strip=True)
+        == "Hoge impact voor zeer lage kosten, gebaseerd op uitgebreide evidentie"
+    )
     for anchor, heading in [
         ("wat-is-het", "Wat is het?"),
         ("belangrijkste-bevindingen", "Belangrijkste bevindingen"),
@@ -85,7 +91,7 @@ def test_item_page_shows_figures_verdict_sections_stories_and_review_date(client
     assert "Wat is er veranderd?" not in html
 
 
-def test_unknown_figures_read_as_insufficient_evidence_never_as_a_number(client, home):
+def test_unknown_figures_read_as_words_never_as_a_number(client, home):
     _, toolkit = toolkit_tree(home)
     ToolkitItemPageFactory(
         parent=toolkit,
@@ -96,8 +102,16 @@ def test_unknown_figures_read_as_insufficient_evidence_never_as_a_number(client,
     )
 
     html = client.get("/toolkit/leren-en-lesgeven/ontluikende-gecijferdheid/").content.decode()
+    summary = BeautifulSoup(html, "html.parser").select_one(".toolkit-summary")
+    values = [figure.select_one(".figure__value") for figure in summary.select(".figure")]
 
-    assert html.count("onvoldoende evidentie") >= 3
+    assert [value.get_text(strip=True) for value in values] == [
+        "onvoldoende evidentie",
+        "niet gekend",
+        "niet gekend",
+    ]
+    assert all("figure__value--words" in value["class"] for value in values)
+    assert not summary.select(".figure__step")  # no icons that could be read as a score
     assert not re.search(r"\d+ maand", html)
     assert "van 5" not in html
 
