@@ -6,7 +6,12 @@ from wagtail.models import Page, Site
 
 from leerpunt_site.core.models import FooterLink, HeaderLink, SiteSettings
 from leerpunt_site.editorial import setup as editorial_setup
-from leerpunt_site.home.models import HomeEntryPoint, HomePage, StandardPage
+from leerpunt_site.home.models import (
+    HomeEntryPoint,
+    HomeFeaturedApproach,
+    HomePage,
+    StandardPage,
+)
 
 from .content import add_child, read_yaml
 
@@ -99,12 +104,20 @@ def load_navigation(home, data):
         for order, path in enumerate(FOOTER_PATHS):
             if page := page_at(home, path):
                 FooterLink.objects.create(settings=settings, page=page, sort_order=order)
+    changed = False
     if not home.entry_points.exists():
         for order, entry in enumerate(data["home"]["entry_points"]):
             if page := page_at(home, entry["url"]):
                 HomeEntryPoint.objects.create(
                     home=home, page=page, title=entry["title"], text=entry["text"], sort_order=order
                 )
+        changed = True
+    if not home.featured_approaches.exists():
+        for order, path in enumerate(data["home"]["featured_approaches"]):
+            if page := page_at(home, path):
+                HomeFeaturedApproach.objects.create(home=home, page=page, sort_order=order)
+        changed = True
+    if changed:
         home.save_revision().publish()
 
 
