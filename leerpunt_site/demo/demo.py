@@ -13,6 +13,7 @@ from leerpunt_site.home.models import (
     StandardPage,
 )
 
+from . import redirects
 from .content import add_child, read_yaml
 
 # Development-only accounts; `make run` prints them. Never load demo content in production.
@@ -146,5 +147,9 @@ def load():
     home = HomePage.objects.get()
     created = load_standard_pages(home, data)
     load_navigation(home, data)
+    new_redirects = redirects.load(home, page_at)
     load_users()
-    return f"{created} nieuwe standaardpagina's, navigatie en {len(DEMO_USERS)} demogebruikers"
+    return (
+        f"{created} nieuwe standaardpagina's, navigatie, {new_redirects} nieuwe doorverwijzingen "
+        f"en {len(DEMO_USERS)} demogebruikers"
+    )

@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from leerpunt_site.core.models import IndexPage, TaggedPageMixin
 from leerpunt_site.core.queries import live_and_public
+from leerpunt_site.pagecache.cache import cached
 
 from .base import point_list
 
@@ -52,10 +53,22 @@ class ProjectIndexPage(IndexPage):
             filterset=filterset,
             totals=totals,
             projects=paginator.get_page(request.GET.get("pagina")),
+            related_sections=cached(f"projecten:{self.pk}:related", self.related_sections),
         )
         if filterset.is_filtered:
             context["robots"] = "noindex, follow"
         return context
+
+    def related_sections(self):
+        """The research assignments and the calls beside the projects: applicants look here."""
+        from .onderzoeken import OnderzoekIndexPage
+        from .oproepen import OproepIndexPage
+
+        return list(
+            live_and_public(self.get_siblings().type(OproepIndexPage, OnderzoekIndexPage))
+            .order_by("path")
+            .only("title", "url_path", "path", "depth")
+        )
 
 
 class OutputBlock(blocks.StreamBlock):
