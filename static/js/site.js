@@ -13,6 +13,11 @@ document.addEventListener("DOMContentLoaded", () => {
             nav.classList.toggle("is-open", !open);
         });
     }
+    // "Print of bewaar als PDF": the print stylesheet makes the page an A4 document.
+    document.querySelectorAll("[data-print]").forEach((button) => {
+        button.hidden = false;
+        button.addEventListener("click", () => window.print());
+    });
 });
 
 // WCAG 1.4.13: a figure's definition shown on hover or focus can be dismissed with Escape.

@@ -175,3 +175,14 @@ def test_stijlgids_has_no_axe_violations(site, live_server, browser, viewport):
     guide = new_page(browser, viewport)
     guide.goto(live_server.url + "/stijlgids/")
     assert_no_axe_violations(guide)
+
+
+def test_print_button_appears_with_javascript_only(sections, live_server, browser):
+    item = "/toolkit/leren-en-lesgeven/feedback/"
+    with_js = new_page(browser, PHONE)
+    with_js.goto(live_server.url + item)
+    without_js = new_page(browser, PHONE, java_script_enabled=False)
+    without_js.goto(live_server.url + item)
+
+    assert with_js.get_by_role("button", name="Print of bewaar als PDF").is_visible()
+    assert without_js.get_by_role("button", name="Print of bewaar als PDF").count() == 0
