@@ -81,7 +81,7 @@ class KennisagendaPage(RoutablePageMixin, IndexPage):
 
     class Meta:
         verbose_name = "kennisagenda"
-        verbose_name_plural = "kennisagenda's"
+        verbose_name_plural = "kennisagenda"  # one page; the search groups results under this name
 
     @path("")
     def timeline(self, request):

@@ -37,6 +37,9 @@ urlpatterns = [
 if settings.DEBUG:
     from django.conf.urls.static import static
 
+    from leerpunt_site.core.styleguide import stijlgids
+
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += [path("stijlgids/", stijlgids, name="stijlgids")]
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -11,8 +11,9 @@ def test_rating_reads_as_text_and_draws_filled_and_empty_icons():
 
     assert "Kosten:" in html
     assert '<span class="visually-hidden">2 van 5</span>' in html
-    assert html.count("rating__icon--on") == 2
-    assert html.count("rating__icon--off") == 3
+    assert html.count("figure__step--on") == 2
+    assert html.count("figure__step--off") == 3
+    assert html.count("#euro-on") == 2 and html.count("#euro-off") == 3
     assert 'aria-hidden="true"' in html
 
 

@@ -6,8 +6,14 @@ from wagtail.models import Page, Site
 
 from leerpunt_site.core.models import FooterLink, HeaderLink, SiteSettings
 from leerpunt_site.editorial import setup as editorial_setup
-from leerpunt_site.home.models import HomeEntryPoint, HomePage, StandardPage
+from leerpunt_site.home.models import (
+    HomeEntryPoint,
+    HomeFeaturedApproach,
+    HomePage,
+    StandardPage,
+)
 
+from . import redirects
 from .content import add_child, read_yaml
 
 # Development-only accounts; `make run` prints them. Never load demo content in production.
@@ -24,6 +30,8 @@ HEADER_PATHS = [
     "leidraden",
     "kennisagenda",
     "projecten",
+    "onderzoeken",
+    "oproepen",
     "updates",
     "agenda",
     "over-leerpunt",
@@ -97,12 +105,20 @@ def load_navigation(home, data):
         for order, path in enumerate(FOOTER_PATHS):
             if page := page_at(home, path):
                 FooterLink.objects.create(settings=settings, page=page, sort_order=order)
+    changed = False
     if not home.entry_points.exists():
         for order, entry in enumerate(data["home"]["entry_points"]):
             if page := page_at(home, entry["url"]):
                 HomeEntryPoint.objects.create(
                     home=home, page=page, title=entry["title"], text=entry["text"], sort_order=order
                 )
+        changed = True
+    if not home.featured_approaches.exists():
+        for order, path in enumerate(data["home"]["featured_approaches"]):
+            if page := page_at(home, path):
+                HomeFeaturedApproach.objects.create(home=home, page=page, sort_order=order)
+        changed = True
+    if changed:
         home.save_revision().publish()
 
 
@@ -131,5 +147,9 @@ def load():
     home = HomePage.objects.get()
     created = load_standard_pages(home, data)
     load_navigation(home, data)
+    new_redirects = redirects.load(home, page_at)
     load_users()
-    return f"{created} nieuwe standaardpagina's, navigatie en {len(DEMO_USERS)} demogebruikers"
+    return (
+        f"{created} nieuwe standaardpagina's, navigatie, {new_redirects} nieuwe doorverwijzingen "
+        f"en {len(DEMO_USERS)} demogebruikers"
+    )

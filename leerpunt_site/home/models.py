@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
@@ -7,6 +8,11 @@ from wagtail.search import index
 
 from leerpunt_site.core.blocks import BodyBlock
 from leerpunt_site.core.queries import live_and_public
+from leerpunt_site.pagecache.cache import cached
+
+# The home sections are cached until the next purge, but at most this long: a call's status
+# follows from its deadline.
+SECTIONS_TIMEOUT = 5 * 60
 
 
 class HomePage(Page):
@@ -30,6 +36,14 @@ class HomePage(Page):
             max_num=6,
             help_text="De grote tegels onder de hero, bv. naar de belangrijkste rubrieken.",
         ),
+        InlinePanel(
+            "featured_approaches",
+            heading="Uit de toolkit",
+            label="Aanpak",
+            max_num=6,
+            help_text="De toolkitaanpakken naast de hero, met hun drie cijfers en een link naar de "
+            "hele toolkit.",
+        ),
         FieldPanel("updates_heading"),
     ]
     search_fields = Page.search_fields + [
@@ -50,12 +64,69 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["entry_points"] = self.entry_points.select_related("page")
         context["latest_updates"] = self.latest_updates()
+        context.update(cached(f"home:{self.pk}:sections", self.sections, SECTIONS_TIMEOUT))
         return context
+
+    def sections(self):
+        """The toolkit preview, the latest guides, the kennisagenda's themes and the open calls."""
+        from kennisagenda.models import KennisagendaPage
+        from leerpunt_site.taxonomy.models import Thema
+        from leidraden.models import LeidraadPage
+        from projecten.models import OproepIndexPage, OproepPage
+        from projecten.models.oproepen import OproepStatus
+
+        approach_ids = list(self.featured_approaches.values_list("page_id", flat=True))
+        approaches = sorted(
+            live_and_public(Page.objects.filter(pk__in=approach_ids)).specific(),
+            key=lambda page: approach_ids.index(page.pk),
+        )
+        toolkit = approaches[0].get_parent() if approaches else None
+        kennisagenda = live_and_public(KennisagendaPage.objects).first()
+        year = school_year(timezone.localdate())
+        return {
+            "approaches": approaches,
+            "toolkit": toolkit,
+            "latest_guides": list(
+                live_and_public(LeidraadPage.objects)
+                .filter(status=LeidraadPage.Status.GEPUBLICEERD)
+                .order_by("-published_date", "-pk")[:3]
+            ),
+            "kennisagenda": kennisagenda,
+            "focus_year": year,
+            "focus_themes": [
+                (theme, kennisagenda.url + kennisagenda.reverse_subpage("hub", [theme.slug]))
+                for theme in Thema.objects.filter(school_year=year).order_by("sort_order", "name")
+            ]
+            if kennisagenda
+            else [],
+            "open_calls": list(
+                live_and_public(OproepPage.objects)
+                .with_status()
+                .filter(current_status=OproepStatus.OPEN)
+                .order_by("deadline", "pk")[:3]
+            ),
+            "calls_index": live_and_public(OproepIndexPage.objects).first(),
+        }
 
     def latest_updates(self):
         from leerpunt_site.updates.models import UpdatePage
 
         return live_and_public(UpdatePage.objects).order_by("-date", "-pk")[:3]
+
+
+def school_year(day):
+    """'2026-2027' for a day from September 2026 to August 2027."""
+    start = day.year if day.month >= 9 else day.year - 1
+    return f"{start}-{start + 1}"
+
+
+class HomeFeaturedApproach(Orderable):
+    home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_approaches")
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name="aanpak"
+    )
+
+    panels = [PageChooserPanel("page", "toolkit.ToolkitItemPage")]
 
 
 class HomeEntryPoint(Orderable):

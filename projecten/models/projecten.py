@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from leerpunt_site.core.models import IndexPage, TaggedPageMixin
 from leerpunt_site.core.queries import live_and_public
+from leerpunt_site.pagecache.cache import cached
 
 from ..filters import ProjectFilter
 from .base import point_list
@@ -34,10 +35,22 @@ class ProjectIndexPage(IndexPage):
             totals=totals,
             # Already counted with the schools: spare the paginator's count query.
             projects=filterset.page(self.page_size, count=totals["projects"]),
+            related_sections=cached(f"projecten:{self.pk}:related", self.related_sections),
         )
         if filterset.is_varied:
             context["robots"] = "noindex, follow"
         return context
+
+    def related_sections(self):
+        """The research assignments and the calls beside the projects: applicants look here."""
+        from .onderzoeken import OnderzoekIndexPage
+        from .oproepen import OproepIndexPage
+
+        return list(
+            live_and_public(self.get_siblings().type(OproepIndexPage, OnderzoekIndexPage))
+            .order_by("path")
+            .only("title", "url_path", "path", "depth")
+        )
 
 
 class OutputBlock(blocks.StreamBlock):

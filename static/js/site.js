@@ -13,17 +13,23 @@ document.addEventListener("DOMContentLoaded", () => {
             nav.classList.toggle("is-open", !open);
         });
     }
+    // "Print of bewaar als PDF": the print stylesheet makes the page an A4 document.
+    document.querySelectorAll("[data-print]").forEach((button) => {
+        button.hidden = false;
+        button.addEventListener("click", () => window.print());
+    });
 });
 
-// WCAG 1.4.13: a rating's definition shown on hover or focus can be dismissed with Escape.
+// WCAG 1.4.13: a figure's definition shown on hover or focus can be dismissed with Escape.
+const EXPLAINED = ".figure[tabindex], .rating[tabindex]";
 document.addEventListener("keydown", (event) => {
     if (event.key !== "Escape") return;
-    document.querySelectorAll(".rating:hover, .rating:focus").forEach((rating) => rating.classList.add("is-dismissed"));
+    document.querySelectorAll(`:is(${EXPLAINED}):is(:hover, :focus)`).forEach((figure) => figure.classList.add("is-dismissed"));
 });
 document.addEventListener("focusout", (event) => {
-    if (event.target.classList && event.target.classList.contains("rating")) event.target.classList.remove("is-dismissed");
+    if (event.target.matches && event.target.matches(EXPLAINED)) event.target.classList.remove("is-dismissed");
 });
 document.addEventListener("mouseout", (event) => {
-    const rating = event.target.closest && event.target.closest(".rating");
-    if (rating) rating.classList.remove("is-dismissed");
+    const figure = event.target.closest && event.target.closest(EXPLAINED);
+    if (figure) figure.classList.remove("is-dismissed");
 });

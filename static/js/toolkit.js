@@ -11,6 +11,7 @@ document.addEventListener("DOMContentLoaded", () => {
     const update = () => {
         const chosen = boxes.filter((box) => box.checked).length;
         boxes.forEach((box) => { box.disabled = !box.checked && chosen >= MAX; });
+        form.classList.toggle("has-choice", chosen > 0);
         if (chosen === 0) status.textContent = "";
         else if (chosen < MIN) status.textContent = `${chosen} gekozen: kies er nog minstens ${MIN - chosen}.`;
         else status.textContent = `${chosen} van maximaal ${MAX} gekozen.`;

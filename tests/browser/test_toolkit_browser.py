@@ -115,7 +115,7 @@ def test_filter_and_compare_by_keyboard_alone(site, live_server, page):
     tab_to(page, ".compare-bar button[type=submit]")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"vergelijk/\?items=feedback&items=zittenblijven"))
-    headers = page.locator(".compare-table thead th").all_inner_texts()
+    headers = page.locator(".compare-card h3").all_inner_texts()
     assert headers == ["Feedback", "Zittenblijven"]
 
 
@@ -154,7 +154,7 @@ def test_listing_filters_and_compare_work_without_javascript(site, live_server, 
     plain.get_by_label("Vergelijk Phonics").check()
     plain.get_by_role("button", name="Vergelijk gekozen aanpakken").click()
     plain.wait_for_url(re.compile(r"vergelijk/"))
-    assert "Hoge impact voor zeer lage kosten" in plain.locator(".compare-table").inner_text()
+    assert "Hoge impact voor zeer lage kosten" in plain.locator(".compare-grid").inner_text()
     context.close()
 
 

@@ -1,6 +1,7 @@
 """The projects listing and a project page, as a school or an applicant sees them."""
 
 import pytest
+from bs4 import BeautifulSoup
 from wagtail.test.utils import WagtailPageTestCase
 
 from leerpunt_site.home.models import HomePage
@@ -169,3 +170,15 @@ class TestTree(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(ProjectIndexPage, {ProjectPage})
         self.assertAllowedParentPageTypes(ProjectIndexPage, {HomePage})
         assert ProjectIndexPage.max_count == 1
+
+
+def test_project_listing_links_to_the_calls_and_the_research_assignments(
+    client, project_index, research_index, call_index
+):
+    soup = BeautifulSoup(client.get(project_index.url).content, "html.parser")
+    nav = soup.find("nav", attrs={"aria-label": "Ook voor indieners"})
+
+    assert [(a.get_text(), a["href"]) for a in nav.find_all("a")] == [
+        ("Onderzoeken", "/onderzoeken/"),
+        ("Oproepen", "/oproepen/"),
+    ]

@@ -5,6 +5,7 @@ import io
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 
 from tests.factories import OnderwijsniveauFactory, ThemaFactory
 
@@ -40,26 +41,38 @@ def toolkit(home):
 
 def test_compare_shows_the_chosen_items_side_by_side_in_the_order_chosen(client, toolkit):
     response = client.get(toolkit.url + "vergelijk/?items=huiswerk&items=feedback")
-    html = response.content.decode()
+    soup = BeautifulSoup(response.content, "html.parser")
+    huiswerk, feedback = soup.select(".compare-card")
 
     assert response.status_code == 200
-    assert html.index(">Huiswerk</a></th>") < html.index(">Feedback</a></th>")
-    assert "+5 maanden" in html and "+6 maanden" in html
-    assert "Hoge impact voor zeer lage kosten, gebaseerd op zeer beperkte evidentie" in html
-    assert "Bevinding over huiswerk." in html and "Bevinding over feedback." in html
-    assert 'href="?items=feedback"' in html  # remove huiswerk, keep feedback
-    assert '<meta name="robots" content="noindex, follow">' in html
+    assert huiswerk.h3.get_text(strip=True) == "Huiswerk"
+    assert feedback.h3.get_text(strip=True) == "Feedback"
+    assert (
+        huiswerk.select_one(".figure--impact .figure__value").get_text(strip=True) == "+5 maanden"
+    )
+    assert (
+        feedback.select_one(".figure--impact .figure__value").get_text(strip=True) == "+6 maanden"
+    )
+    assert (
+        huiswerk.select_one(".figures__verdict").get_text(strip=True)
+        == "Hoge impact voor zeer lage kosten, gebaseerd op zeer beperkte evidentie"
+    )
+    assert "Bevinding over huiswerk." in huiswerk.get_text()
+    assert "Bevinding over feedback." in feedback.get_text()
+    # Removing huiswerk keeps feedback.
+    assert huiswerk.select_one(".compare-card__remove a")["href"] == "?items=feedback"
+    assert soup.find("meta", attrs={"name": "robots"})["content"] == "noindex, follow"
 
 
 def test_compare_takes_at_most_four_and_ignores_unknown_and_repeated_slugs(client, toolkit):
     url = toolkit.url + "vergelijk/?items=feedback&items=feedback&items=bestaat-niet&items=%00"
     url += "&items=huiswerk&items=zittenblijven&items=leerstijlen&items=mentoring"
 
-    html = client.get(url).content.decode()
+    soup = BeautifulSoup(client.get(url).content, "html.parser")
+    titles = [card.h3.get_text(strip=True) for card in soup.select(".compare-card")]
 
-    assert "We tonen de eerste vier" in html
-    assert html.count('<th scope="col">') == 4
-    assert "Mentoring</a></th>" not in html
+    assert "We tonen de eerste vier" in soup.select_one(".notice").get_text()
+    assert titles == ["Feedback", "Huiswerk", "Zittenblijven", "Leerstijlen"]
 
 
 @pytest.mark.parametrize(

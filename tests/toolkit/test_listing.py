@@ -1,6 +1,7 @@
 """The listing: every item with its figures, filters, sorting, search, pagination and bad input."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 
 from tests.factories import OnderwijsniveauFactory, ThemaFactory
@@ -74,6 +75,22 @@ def test_every_item_is_listed_with_its_figures_and_verdict(client, toolkit):
     assert containing(results, "p", verdict) is not None
     assert "/toolkit/leren-en-lesgeven/feedback/" in link_targets(results)
     assert robots(page) is None
+
+
+def test_each_distinct_figure_combination_is_rendered_once_and_reused(client, toolkit):
+    ToolkitItemPageFactory(parent=toolkit, title="Tutoring", impact_months=6, cost=1, evidence=4)
+
+    response = client.get(toolkit.url)
+    soup = BeautifulSoup(response.content, "html.parser")
+    rows = {
+        row.h3.get_text(strip=True): row.select_one(".figure--impact .figure__value").get_text()
+        for row in soup.select(".toolkit-row")
+    }
+
+    figure_renders = [t for t in response.templates if t.name == "components/toolkit_figures.html"]
+    assert len(figure_renders) == 4  # Feedback and Tutoring share one
+    assert rows["Feedback"] == rows["Tutoring"] == "+6 maanden"
+    assert rows["Phonics"] == "+5 maanden"
 
 
 def test_sorting_by_impact_puts_the_highest_first_and_unknown_last(client, toolkit):

@@ -4,6 +4,7 @@ import datetime
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 
 from tests.factories import OnderwijsniveauFactory, ThemaFactory
 from toolkit.models import Praktijkverhaal, ToolkitWijziging
@@ -57,12 +58,17 @@ def test_item_page_shows_figures_verdict_sections_stories_and_review_date(client
 
     html = client.get("/toolkit/leren-en-lesgeven/feedback/").content.decode()
 
-    assert "+6 maanden" in html
-    assert "Impact: 6 maanden extra vooruitgang" in html
-    assert '<span class="visually-hidden">1 van 5</span>' in html
-    assert "Kosten:" in html and "zeer lage kost" in html
-    assert "Bewijskracht:" in html and "uitgebreide evidentie" in html
-    assert "Hoge impact voor zeer lage kosten, gebaseerd op uitgebreide evidentie" in html
+    summary = BeautifulSoup(html, "html.parser").select_one(".toolkit-summary")
+    impact, cost, evidence = (
+        " ".join(figure.get_text(" ", strip=True).split()) for figure in summary.select(".figure")
+    )
+    assert impact.startswith("Impact +6 maanden Impact: 6 maanden extra vooruitgang")
+    assert cost.startswith("Kosten 1 van 5, zeer lage kost")
+    assert evidence.startswith("Bewijskracht 4 van 5, uitgebreide evidentie")
+    assert (
+        summary.select_one(".figures__verdict").get_text(strip=True)
+        == "Hoge impact voor zeer lage kosten, gebaseerd op uitgebreide evidentie"
+    )
     for anchor, heading in [
         ("wat-is-het", "Wat is het?"),
         ("belangrijkste-bevindingen", "Belangrijkste bevindingen"),
@@ -95,8 +101,10 @@ def test_unknown_figures_read_as_not_known_never_as_a_number(client, home):
     )
 
     html = client.get("/toolkit/leren-en-lesgeven/ontluikende-gecijferdheid/").content.decode()
+    summary = BeautifulSoup(html, "html.parser").select_one(".toolkit-summary")
+    values = [figure.select_one(".figure__value") for figure in summary.select(".figure")]
 
-    assert html.count("niet gekend") >= 3
+    assert [value.get_text(strip=True) for value in values] == ["niet gekend"] * 3
     assert "onvoldoende evidentie" not in html
     assert not re.search(r"\d+ maand", html)
     assert "van 5" not in html

@@ -1,19 +1,52 @@
 from django import template
+from django.template.loader import get_template
 
 from toolkit import figures
 
 register = template.Library()
 
+SCALE = range(1, 6)
 
-@register.inclusion_tag("components/toolkit_figures.html")
-def toolkit_figures(item, explain=False, id_prefix="", size=""):
-    """The three figures of an item; with explain, each has a definition on hover and focus."""
+
+def figure_values(item):
+    """What the figures component shows of an item, as plain values (also the memo key)."""
     return {
-        "item": item,
-        "definitions": figures.DEFINITIONS if explain else {},
-        "id_prefix": id_prefix or item.slug,
-        "size": size,
+        "impact": item.impact_months,
+        "impact_text": item.impact_text,
+        "impact_spoken": item.impact_spoken,
+        "impact_range_text": item.impact_range_text,
+        "cost": item.cost,
+        "cost_text": item.get_cost_display() if item.cost is not None else "",
+        "evidence": item.evidence,
+        "evidence_text": item.get_evidence_display() if item.evidence is not None else "",
+        "verdict": item.verdict,
     }
+
+
+@register.simple_tag(takes_context=True)
+def toolkit_figures(context, item, explain=False, id_prefix="", size="", verdict=True):
+    """The three figures of an item and its verdict (components/toolkit_figures.html).
+
+    A listing shows a few distinct combinations many times, so each one is rendered once per
+    page render and reused. With explain, each figure has a definition on hover and focus, tied
+    to it by ids, so those renders are not shared.
+    """
+    values = figure_values(item)
+    key = (tuple(values.values()), explain, id_prefix if explain else "", size, verdict)
+    rendered = context.render_context.setdefault("toolkit_figures", {})
+    if key not in rendered:
+        rendered[key] = get_template("components/toolkit_figures.html").render(
+            {
+                "f": values,
+                "cost_steps": [step <= (values["cost"] or 0) for step in SCALE],
+                "evidence_steps": [step <= (values["evidence"] or 0) for step in SCALE],
+                "definitions": figures.DEFINITIONS if explain else {},
+                "id_prefix": id_prefix or item.slug,
+                "size": size,
+                "show_verdict": verdict,
+            }
+        )
+    return rendered[key]
 
 
 @register.simple_tag

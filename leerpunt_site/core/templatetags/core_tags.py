@@ -1,15 +1,38 @@
+import functools
+
 from django import template
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.templatetags.static import static
+from django.utils.html import format_html
 
 from leerpunt_site.core import shell
 
 register = template.Library()
 
 
-@register.inclusion_tag("components/icon.html")
+@functools.cache
+def sprite_url():
+    """The sprite's (hashed) URL, resolved once per process: a listing draws hundreds of icons."""
+    return static("img/sprite.svg")
+
+
+@receiver(setting_changed)
+def forget_sprite_url(*, setting, **kwargs):
+    if setting in ("STATIC_URL", "STORAGES"):
+        sprite_url.cache_clear()
+
+
+@register.simple_tag
 def icon(name, css_class=""):
     """An icon from the SVG sprite; decorative, so the meaning must be in text beside it."""
-    return {"name": name, "css_class": css_class}
+    return format_html(
+        '<svg class="icon {}" aria-hidden="true" focusable="false"><use href="{}#{}"></use></svg>',
+        css_class,
+        sprite_url(),
+        name,
+    )
 
 
 @register.simple_tag(takes_context=True)
