@@ -1,19 +1,25 @@
-"""`make bench`: query counts and requests per second for one page of every page type.
+"""`make bench`: query counts, requests per second and latency for one page of every page type.
 
 Runs against PostgreSQL with the demo content (and whatever volume `generate_volume` added),
-gunicorn with 2 sync workers and production settings, DEBUG off, on 127.0.0.1 only:
-  * queries: uncached rendering, counted with Django's test client;
-  * req/s uncached: gunicorn with the page cache switched off (fragments warm in Redis);
-  * req/s cached: gunicorn with the page cache in Redis (as in production), warmed first.
-Redis, as production requires (pagecache.E001), serves both runs.
-wrk: 16 connections, BENCH_SECONDS (default 10) per URL. A static CSS file is the reference.
-BENCH_PORT (default 8765) and BENCH_REDIS_PORT (default 6390) choose the local ports.
+gunicorn with 2 sync workers and production settings, DEBUG off, on 127.0.0.1 only. Three
+servers run side by side and are measured in one interleaved run (BENCH_ROUNDS rounds; the
+figures are the medians), so they share the same minutes of this machine:
+  * our site with the page cache off (uncached rendering, as after a purge);
+  * our site with the page cache in Redis (as in production), warmed first;
+  * the official Wagtail demo (wagtail/bakerydemo), when BAKERYDEMO names a checkout that is set
+    up per its own readme with its virtualenv in `.venv` and BAKERYDEMO_DATABASE_URL names its
+    loaded PostgreSQL database. Its pages are paired with ours by role (home, listing, detail,
+    article, index, search), and the ratio of our uncached req/s to its req/s is printed.
+A static CSS file through whitenoise is the reference. wrk: 16 connections, BENCH_SECONDS per
+URL and round. Query counts come from Django's test client with the page cache off.
+BENCH_PAGES (comma-separated page type names) limits the run to some page types.
 """
 
 import os
 import re
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import time
@@ -22,9 +28,23 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
-SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
 REDIS_PORT = int(os.environ.get("BENCH_REDIS_PORT", "6390"))
+ONLY = [name for name in os.environ.get("BENCH_PAGES", "").split(",") if name]
+BAKERYDEMO = os.environ.get("BAKERYDEMO")
+PORTS = {"uncached": PORT, "cached": PORT + 1, "bakerydemo": PORT + 2}
+
+# Our page type -> the bakerydemo page type in the same role (criteria in docs/performance.md).
+PEER_ROLES = {
+    "HomePage": ("home", "HomePage"),
+    "ToolkitPage": ("listing", "BreadsIndexPage"),
+    "ToolkitItemPage": ("detail", "BreadPage"),
+    "LeidraadPage": ("article", "BlogPage"),
+    "ProjectIndexPage": ("index", "BlogIndexPage"),
+    "SearchResults": ("search", "SearchResults"),
+}
 
 
 def django_env(**extra):
@@ -34,10 +54,22 @@ def django_env(**extra):
         SECRET_KEY="bench-only-" + "x" * 50,
         ALLOWED_HOSTS="127.0.0.1,localhost,testserver",
         SECURE_SSL_REDIRECT="false",
-        CACHE_URL=f"redis://127.0.0.1:{REDIS_PORT}/0",
+        CACHE_URL=f"redis://127.0.0.1:{REDIS_PORT}/0",  # production requires one (pagecache.E001)
         PYTHONPATH=str(ROOT),
     )
     env.update(extra)
+    return env
+
+
+def peer_env():
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="bakerydemo.settings.production",
+        DJANGO_SECRET_KEY="bench-only-" + "x" * 50,
+        DATABASE_URL=os.environ["BAKERYDEMO_DATABASE_URL"],
+        SECURE_SSL_REDIRECT="false",
+        DJANGO_ALLOWED_HOSTS="127.0.0.1",
+    )
     return env
 
 
@@ -45,22 +77,30 @@ def manage(*args, **env):
     subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=django_env(**env), check=True)
 
 
-def page_urls():
-    """One live page per page type, plus the fixed routes, as (label, path)."""
-    code = """
+FIRST_PAGE_OF_EACH_TYPE = """
 import django; django.setup()
 from wagtail.models import Page
 seen = {}
-for page in Page.objects.live().public().filter(depth__gt=1).specific().order_by("depth", "path"):
+for page in Page.objects.live().filter(depth__gt=1).specific().order_by("depth", "path"):
     seen.setdefault(type(page).__name__, page.url)
 for name, url in seen.items():
     print(name, url)
-print("SearchResults", "/zoeken/?q=leerlingen")
 """
+
+
+def page_urls(python, cwd, env, search):
+    """One live page per page type, plus search, as {type name: path}."""
     out = subprocess.run(
-        [PYTHON, "-c", code], cwd=ROOT, env=django_env(), check=True, capture_output=True, text=True
+        [python, "-c", FIRST_PAGE_OF_EACH_TYPE],
+        cwd=cwd,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
-    return [tuple(line.split(" ", 1)) for line in out.strip().splitlines()]
+    urls = dict(line.split(" ", 1) for line in out.strip().splitlines())
+    urls["SearchResults"] = search
+    return urls
 
 
 def query_counts(urls):
@@ -79,9 +119,9 @@ for url in sys.argv[1:]:
     print(url, status, len(queries))
 """
     out = subprocess.run(
-        [PYTHON, "-c", code, *[u for _, u in urls]],
+        [PYTHON, "-c", code, *urls],
         cwd=ROOT,
-        env=django_env(SECURE_SSL_REDIRECT="false"),
+        env=django_env(),
         check=True,
         capture_output=True,
         text=True,
@@ -92,76 +132,63 @@ for url in sys.argv[1:]:
     }
 
 
-def start_gunicorn(**env):
+def start_gunicorn(gunicorn, app, port, cwd, env):
     process = subprocess.Popen(
-        [
-            str(ROOT / ".venv" / "bin" / "gunicorn"),
-            "leerpunt_site.wsgi",
-            "--workers",
-            "2",
-            "--bind",
-            f"127.0.0.1:{PORT}",
-            "--no-control-socket",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=django_env(**env),
+        [gunicorn, app, "--workers", "2", "--bind", f"127.0.0.1:{port}"]
+        + ["--no-control-socket", "--log-level", "warning", "--graceful-timeout", "5"],
+        cwd=cwd,
+        env=env,
         start_new_session=True,
     )
-    for _ in range(100):
+    for _ in range(150):
         try:
-            urllib.request.urlopen(f"http://127.0.0.1:{PORT}/healthz", timeout=1)
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30)
             return process
         except OSError:
             time.sleep(0.2)
-    raise SystemExit("gunicorn did not start")
+    raise SystemExit(f"gunicorn on port {port} did not start")
 
 
 def stop(process):
     os.killpg(process.pid, signal.SIGTERM)
-    process.wait(timeout=10)
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
 
 
-def wrk(path):
+def seconds(text):
+    value, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(value) * {"us": 1e-3, "ms": 1, "s": 1e3, "m": 6e4}[unit]
+
+
+def wrk(port, path):
+    """(req/s, p50 ms, p99 ms, errors) for 16 connections on one URL."""
     out = subprocess.run(
-        ["wrk", "-t2", "-c16", f"-d{SECONDS}s", f"http://127.0.0.1:{PORT}{path}"],
+        ["wrk", "-t2", "-c16", f"-d{SECONDS}s", "--latency", f"http://127.0.0.1:{port}{path}"],
         capture_output=True,
         text=True,
         check=True,
     ).stdout
+    if "Latency Distribution" not in out or not re.search(r"^\s+99%", out, re.M):
+        raise SystemExit(f"wrk got no answers from {path}:\n{out}")
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p50 = seconds(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1))
+    p99 = seconds(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1))
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    return rps, int(errors.group(1)) if errors else 0
+    timeouts = re.search(r"Socket errors:.*timeout (\d+)", out)
+    failed = (int(errors.group(1)) if errors else 0) + (int(timeouts.group(1)) if timeouts else 0)
+    return rps, p50, p99, failed
 
 
-def measure_all():
-    manage("migrate", "--noinput", "-v", "0")
-    manage("load_demo_content")
-    manage("update_index", "-v", "0")
-    manage("collectstatic", "--noinput", "-v", "0")
-    urls = page_urls()
-    counts = query_counts(urls)
-    static = next(p.name for p in (ROOT / "static_collected" / "css").glob("site.*.css"))
-    results = {}
-
-    server = start_gunicorn(PAGE_CACHE_ENABLED="false")
-    try:
-        for _, path in urls:
-            urllib.request.urlopen(f"http://127.0.0.1:{PORT}{path}")  # warm the fragments
-            results[path] = [wrk(path)]
-        static_rps = wrk(f"/static/css/{static}")
-    finally:
-        stop(server)
-
-    server = start_gunicorn()
-    try:
-        for _, path in urls:
-            urllib.request.urlopen(f"http://127.0.0.1:{PORT}{path}")  # warm the cache
-            results[path].append(wrk(path))
-    finally:
-        stop(server)
-    return results, urls, counts, static, static_rps
+def median_of(runs):
+    return (
+        statistics.median(run[0] for run in runs),
+        statistics.median(run[1] for run in runs),
+        statistics.median(run[2] for run in runs),
+        sum(run[3] for run in runs),
+    )
 
 
 def main():
@@ -172,23 +199,104 @@ def main():
         stdout=subprocess.DEVNULL,
     )
     try:
-        results, urls, counts, static, static_rps = measure_all()
+        run()
     finally:
         redis.terminate()
-    print(
-        f"\n{'page type':<22} {'url':<48} {'status':>6} {'queries':>7} {'req/s uncached':>15} {'req/s cached':>13} {'errors':>6}"
-    )
-    for label, path in urls:
-        status, queries = counts[path]
-        (plain, e1), (cached, e2) = results[path]
-        print(
-            f"{label:<22} {path[:48]:<48} {status:>6} {queries:>7} {plain:>15.0f} {cached:>13.0f} {e1 + e2:>6}"
+
+
+def run():
+    manage("migrate", "--noinput", "-v", "0")
+    manage("load_demo_content")
+    manage("update_index", "-v", "0")
+    manage("collectstatic", "--noinput", "-v", "0")
+    ours = page_urls(PYTHON, ROOT, django_env(), "/zoeken/?q=leerlingen")
+    if ONLY:
+        ours = {name: url for name, url in ours.items() if name in ONLY}
+    counts = query_counts(ours.values())
+    static = next(p.name for p in (ROOT / "static_collected" / "css").glob("site.*.css"))
+    gunicorn = str(ROOT / ".venv" / "bin" / "gunicorn")
+
+    targets = [("static", "uncached", f"/static/css/{static}")]
+    for name, url in ours.items():
+        targets += [(name, "uncached", url), (name, "cached", url)]
+    peer = {}
+    if BAKERYDEMO:
+        peer_python = str(Path(BAKERYDEMO) / ".venv" / "bin" / "python")
+        peer_urls = page_urls(peer_python, BAKERYDEMO, peer_env(), "/search/?q=bread")
+        peer = {ours_name: peer_urls[peer_name] for ours_name, (_, peer_name) in PEER_ROLES.items()}
+        targets += [(name, "bakerydemo", url) for name, url in peer.items() if name in ours]
+
+    servers = [
+        start_gunicorn(
+            gunicorn,
+            "leerpunt_site.wsgi",
+            PORTS["uncached"],
+            ROOT,
+            django_env(PAGE_CACHE_ENABLED="false"),
+        ),
+        start_gunicorn(
+            gunicorn,
+            "leerpunt_site.wsgi",
+            PORTS["cached"],
+            ROOT,
+            django_env(),
+        ),
+    ]
+    if BAKERYDEMO:
+        servers.append(
+            start_gunicorn(
+                str(Path(BAKERYDEMO) / ".venv" / "bin" / "gunicorn"),
+                "bakerydemo.wsgi",
+                PORTS["bakerydemo"],
+                BAKERYDEMO,
+                peer_env(),
+            )
         )
+    runs = {target: [] for target in targets}
+    try:
+        for _, server, path in targets:  # warm caches and renditions outside the timed runs
+            urllib.request.urlopen(f"http://127.0.0.1:{PORTS[server]}{path}", timeout=60)
+        for _ in range(ROUNDS):
+            for target in targets:
+                runs[target].append(wrk(PORTS[target[1]], target[2]))
+    finally:
+        for server in servers:
+            stop(server)
+    results = {target: median_of(target_runs) for target, target_runs in runs.items()}
+    static_rps = results[targets[0]][0]
+
     print(
-        f"{'static CSS file':<22} {'/static/css/' + static:<48.48} {200:>6} {0:>7} {static_rps[0]:>15.0f}"
+        f"\n{'page type':<22} {'url':<44} {'queries':>7} "
+        f"{'uncached req/s':>14} {'p50/p99 ms':>13} {'cached req/s':>12} {'% static':>8} "
+        f"{'p50/p99 ms':>11} {'errors':>6}"
     )
+    for name, url in ours.items():
+        status, queries = counts[url]
+        plain = results[(name, "uncached", url)]
+        cached = results[(name, "cached", url)]
+        print(
+            f"{name:<22} {url[:44]:<44} {queries:>7} {plain[0]:>14.0f} "
+            f"{plain[1]:>6.1f}/{plain[2]:<6.0f} {cached[0]:>12.0f} "
+            f"{cached[0] / static_rps:>8.0%} {cached[1]:>5.1f}/{cached[2]:<5.1f} "
+            f"{plain[3] + cached[3] + (status != 200):>6}"
+        )
+    print(f"{'static CSS file':<22} {'/static/css/' + static:<44.44} {0:>7} {static_rps:>14.0f}")
+    if peer:
+        print(
+            f"\n{'role':<9} {'ours (uncached)':<22} {'bakerydemo':<28} {'ours':>7} {'demo':>7} {'ratio':>6}"
+        )
+        for name, (role, _) in PEER_ROLES.items():
+            if name not in ours:
+                continue
+            mine = results[(name, "uncached", ours[name])][0]
+            theirs = results[(name, "bakerydemo", peer[name])][0]
+            print(
+                f"{role:<9} {name:<22} {peer[name][:28]:<28} {mine:>7.0f} {theirs:>7.0f} "
+                f"{mine / theirs:>5.2f}x"
+            )
     print(
-        f"\nwrk: 16 connections, {SECONDS} s per URL; gunicorn 2 sync workers; PostgreSQL; DEBUG off."
+        f"\nwrk: 16 connections, {SECONDS} s per URL, {ROUNDS} interleaved rounds (medians); "
+        "gunicorn 2 sync workers per site; PostgreSQL; DEBUG off."
     )
 
 

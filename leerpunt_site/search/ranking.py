@@ -71,7 +71,9 @@ def _title_match(query_words, title_words):
     if not share:
         return 0.0
     covered = sum(any(same_word(q, t) for q in query_words) for t in title_words)
-    score = share * (0.75 + 0.2 * covered / len(title_words))
+    # A title that is only the query gets a small bonus: small enough that the page type still
+    # decides between "Feedback" (a theme) and "Feedback geven aan leerlingen" (an approach).
+    score = share * (0.75 + 0.05 * covered / len(title_words))
     if len(query_words) > 1 and all(found) and _in_sequence(query_words, title_words):
         score += 0.05  # the words as a phrase
     return min(score, 1.0)

@@ -2,6 +2,7 @@
 found by the site search, listed on their theme hubs, linked from the toolkit overview."""
 
 import io
+import re
 
 import pytest
 from bs4 import BeautifulSoup
@@ -23,11 +24,12 @@ def links_to_answers(client, url, **params):
     response = client.get(url, params)
     assert response.status_code == 200
     page = BeautifulSoup(response.content, "html.parser")
-    return {
-        a.get_text(strip=True)
+    # Search results mark the query inside titles: join the text as a person reads it.
+    titles = {
+        re.sub(r"\s+([?,.])", r"\1", " ".join(a.get_text(" ").split()))
         for a in page.select("main a[href^='/vraagpunt/antwoorden/']")
-        if a.get_text(strip=True) in DEMO_ANSWERS
     }
+    return titles & DEMO_ANSWERS
 
 
 def test_demo_answers_are_published_found_and_linked(client):
