@@ -24,6 +24,8 @@ PLANNED_TIMEOUT = 5 * 60
 class KennisagendaPage(RoutablePageMixin, IndexPage):
     """The knowledge agenda: how it was made and its themes on a timeline; a hub per theme below it."""
 
+    search_weight = 0.6  # its place in the site search (leerpunt_site/search/ranking.py)
+
     what = RichTextField(
         "wat is een kennisagenda?",
         blank=True,

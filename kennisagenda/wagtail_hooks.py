@@ -1,6 +1,10 @@
+from django.utils import timezone
 from wagtail import hooks
 
+from leerpunt_site.core.queries import live_and_public
+from leerpunt_site.home.models import school_year
 from leerpunt_site.pagecache.cache import cached
+from leerpunt_site.taxonomy.models import Thema
 
 from .models import KennisagendaPage
 
@@ -15,3 +19,20 @@ def theme_hub_url(theme):
         lambda: next((p.url for p in KennisagendaPage.objects.live().public()[:1]), ""),
     )
     return f"{page}{theme.slug}/" if page else None
+
+
+@hooks.register("home_sections")
+def focus_themes(home):
+    """The kennisagenda and the themes of this school year, on the home page."""
+    kennisagenda = live_and_public(KennisagendaPage.objects).first()
+    year = school_year(timezone.localdate())
+    return {
+        "kennisagenda": kennisagenda,
+        "focus_year": year,
+        "focus_themes": [
+            (theme, kennisagenda.url + kennisagenda.reverse_subpage("hub", [theme.slug]))
+            for theme in Thema.objects.filter(school_year=year).order_by("sort_order", "name")
+        ]
+        if kennisagenda
+        else [],
+    }

@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
@@ -30,8 +31,13 @@ urlpatterns = [
         security_views.page_password,
         name="wagtailcore_authenticate_with_password",
     ),
-    # "Volg deze aanpak" (volgen/): a view of its own for a CSRF-free one-click unsubscribe.
-    path("volgen/", include("volgen.urls")),
+    # Apps with Django views of their own, outside the page tree, say where in their AppConfig's
+    # `url_prefix` and bring a urls.py ("Volg deze aanpak": a CSRF-free one-click unsubscribe).
+    *[
+        path(config.url_prefix, include(f"{config.name}.urls"))
+        for config in apps.get_app_configs()
+        if getattr(config, "url_prefix", None)
+    ],
 ]
 
 if settings.DEBUG:

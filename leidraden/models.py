@@ -31,6 +31,8 @@ from .filters import LeidraadFilter
 
 
 class LeidraadIndexPage(IndexPage):
+    search_weight = 0.6  # its place in the site search (leerpunt_site/search/ranking.py)
+
     quality_checked = True  # its pages go live through the Kwaliteitscheck (editorial/setup.py)
     parent_page_types = ["home.HomePage"]
     subpage_types = ["leidraden.LeidraadPage"]
@@ -94,6 +96,8 @@ class NumberedAanbeveling:
 
 
 class LeidraadPage(RoutablePageMixin, TaggedPageMixin, Page):
+    search_weight = 0.9  # its place in the site search (leerpunt_site/search/ranking.py)
+
     class Status(models.TextChoices):
         IN_ONTWIKKELING = "in_ontwikkeling", "In ontwikkeling"
         GEPUBLICEERD = "gepubliceerd", "Gepubliceerd"

@@ -11,7 +11,7 @@ from django.conf import settings
 
 ROOT = Path(settings.BASE_DIR)
 SHELL = "leerpunt_site"
-DOMAIN_APPS = ["toolkit", "leidraden", "kennisagenda", "projecten"]
+DOMAIN_APPS = ["toolkit", "leidraden", "kennisagenda", "projecten", "werkmap", "volgen"]
 
 
 def module_name(path):

@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from leerpunt_site.core.models import IndexPage, TaggedPageMixin
 from leerpunt_site.core.queries import live_and_public
+from leerpunt_site.editorial.setup import BEHEER, COMMUNICATIE, REDACTIE
 
 from . import chart, exports, figures
 from .blocks import ReferentieBlock
@@ -57,6 +58,8 @@ class LegendLinkMixin:
 
 
 class ToolkitOverviewPage(IndexPage):
+    search_weight = 0.6  # its place in the site search (leerpunt_site/search/ranking.py)
+
     quality_checked = True  # its pages go live through the Kwaliteitscheck (editorial/setup.py)
     parent_page_types = ["home.HomePage"]
     subpage_types = ["toolkit.ToolkitPage", "toolkit.ToolkitLegendPage"]
@@ -79,6 +82,8 @@ class ToolkitOverviewPage(IndexPage):
 
 class ToolkitLegendPage(Page):
     """'Hoe lees je de toolkit?': what the three figures mean and how the verdict is worded."""
+
+    search_weight = 0.6  # its place in the site search (leerpunt_site/search/ranking.py)
 
     intro = RichTextField("inleiding", blank=True, features=RICH_TEXT_FEATURES)
     impact = RichTextField(
@@ -151,6 +156,8 @@ class ImpactBand(Orderable):
 
 class ToolkitPage(LegendLinkMixin, RoutablePageMixin, Page):
     """One toolkit: its items as a filterable listing, a comparison, a chart and open data."""
+
+    search_weight = 0.7  # its place in the site search (leerpunt_site/search/ranking.py)
 
     subtitle = models.CharField(
         "ondertitel",
@@ -237,6 +244,9 @@ class ToolkitPage(LegendLinkMixin, RoutablePageMixin, Page):
 
 class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
     """One approach: three figures, a verdict, eight fixed sections, stories and its history."""
+
+    search_weight = 1.0  # its place in the site search (leerpunt_site/search/ranking.py)
+    featured_on_home = True  # the home page's "Uit de toolkit" chooses among these
 
     summary = models.TextField(
         "samenvatting",
@@ -651,6 +661,10 @@ class ToolkitWijziging(models.Model):
     old_value = models.SmallIntegerField("oude waarde", null=True, blank=True)
     new_value = models.SmallIntegerField("nieuwe waarde", null=True, blank=True)
     note = models.TextField("toelichting", blank=True)
+
+    # Written on publish; editors only correct a note or a date (leerpunt_site/editorial/setup.py,
+    # docs/editors.md).
+    staff_permissions = dict.fromkeys([REDACTIE, COMMUNICATIE, BEHEER], ("change", "view"))
 
     class Meta:
         verbose_name = "wijziging van een cijfer"

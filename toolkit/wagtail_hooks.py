@@ -147,3 +147,30 @@ def register_toolkit_overzicht():
 
 
 hooks.register(content_checks.HOOK, toolkit_checks)
+
+
+@hooks.register("styleguide_samples")
+def figure_states():
+    """The figures in each of their states for the style guide (/stijlgids/, DEBUG only), as
+    (what the state shows, an unsaved item in that state)."""
+    states = [
+        ("Waarden", 6, 1, 4),
+        ("Negatieve impact", -2, 5, 2),
+        ("Onvoldoende evidentie (bewijskracht 0)", None, 2, 0),
+        ("Niets gekend", None, None, None),
+    ]
+    return {
+        "figure_states": [
+            (
+                label,
+                ToolkitItemPage(
+                    title=label,
+                    slug=f"stijl-{n}",
+                    impact_months=impact,
+                    cost=cost,
+                    evidence=evidence,
+                ),
+            )
+            for n, (label, impact, cost, evidence) in enumerate(states)
+        ]
+    }

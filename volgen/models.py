@@ -12,15 +12,21 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from leerpunt_site.editorial.setup import BEHEER, COMMUNICATIE
 from leerpunt_site.nieuwsbrief.tokens import SignedLinkMixin
 
 CONFIRM_SALT = "volgen.bevestigen"
 UNSUBSCRIBE_SALT = "volgen.uitschrijven"
+# Personal data from the public form, as the newsletter's sign-ups: Communicatie looks, Beheer also
+# deletes on request (leerpunt_site/editorial/setup.py, docs/editors.md).
+FOLLOWERS = {COMMUNICATIE: ("view",), BEHEER: ("view", "delete")}
 
 
 class Volger(SignedLinkMixin, models.Model):
     email = models.EmailField("e-mailadres", unique=True)
     last_digest_at = models.DateTimeField("laatste overzicht verstuurd op", null=True, blank=True)
+
+    staff_permissions = FOLLOWERS
 
     class Meta:
         verbose_name = "volger"
@@ -57,6 +63,7 @@ class Volging(SignedLinkMixin, models.Model):
     confirmed_at = models.DateTimeField("bevestigd op", null=True, blank=True)
 
     objects = VolgingQuerySet.as_manager()
+    staff_permissions = FOLLOWERS
 
     class Meta:
         verbose_name = "volging"
@@ -95,6 +102,9 @@ class Melding(models.Model):
     text = models.CharField(max_length=300)
     url = models.URLField(max_length=500)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    # Written on publish, mailed in the next digest; Beheer may drop a wrong one before it goes out.
+    staff_permissions = {BEHEER: ("view", "delete")}
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -4,6 +4,8 @@ Plain Django views, not pages: the unsubscribe must accept a POST from a mail cl
 cookie (RFC 8058), which only a view of its own can allow. The signed code is the authentication.
 """
 
+import re
+
 from django.core import signing
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -22,6 +24,7 @@ from .mail import CONFIRM_DAYS, send_confirmation
 from .models import CONFIRM_SALT, UNSUBSCRIBE_SALT, Volger, Volging
 
 FOLLOWABLE = (ToolkitItemPage, LeidraadPage)
+SLUG = re.compile(r"[-\w]+")
 
 
 def step(request, name, status=200, **context):
@@ -37,8 +40,8 @@ def target_from(query):
         page = live_and_public(Page.objects.filter(pk=page_id)).first()
         page = page.specific if page else None
         return {"page": page} if isinstance(page, FOLLOWABLE) else None
-    if slug:
-        thema = Thema.objects.filter(slug=slug[:100]).first()
+    if slug and len(slug) <= 100 and SLUG.fullmatch(slug):  # no NUL or other junk to the database
+        thema = Thema.objects.filter(slug=slug).first()
         return {"thema": thema} if thema else None
     return None
 

@@ -61,6 +61,8 @@ class AgendaPage(RoutablePageMixin, IndexPage):
 
 
 class EventPage(RoutablePageMixin, TaggedPageMixin, Page):
+    search_weight = 0.3  # its place in the site search (leerpunt_site/search/ranking.py)
+
     class Soort(models.TextChoices):
         WEBINAR = "webinar", "Webinar"
         STUDIEDAG = "studiedag", "Studiedag"

@@ -1,9 +1,9 @@
 from django.db import models
-from django.utils import timezone
 from modelcluster.fields import ParentalKey
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, get_page_models
 from wagtail.search import index
 
 from leerpunt_site.core.blocks import BodyBlock
@@ -68,45 +68,21 @@ class HomePage(Page):
         return context
 
     def sections(self):
-        """The toolkit preview, the latest guides, the kennisagenda's themes and the open calls."""
-        from kennisagenda.models import KennisagendaPage
-        from leerpunt_site.taxonomy.models import Thema
-        from leidraden.models import LeidraadPage
-        from projecten.models import OproepIndexPage, OproepPage
-        from projecten.models.oproepen import OproepStatus
-
+        """The toolkit preview, then what the apps add through the `home_sections` hook (the latest
+        guides, the kennisagenda's themes, the open calls): a function of the home page that
+        returns context for its template. The shell names no content app."""
         approach_ids = list(self.featured_approaches.values_list("page_id", flat=True))
         approaches = sorted(
             live_and_public(Page.objects.filter(pk__in=approach_ids)).specific(),
             key=lambda page: approach_ids.index(page.pk),
         )
-        toolkit = approaches[0].get_parent() if approaches else None
-        kennisagenda = live_and_public(KennisagendaPage.objects).first()
-        year = school_year(timezone.localdate())
-        return {
+        sections = {
             "approaches": approaches,
-            "toolkit": toolkit,
-            "latest_guides": list(
-                live_and_public(LeidraadPage.objects)
-                .filter(status=LeidraadPage.Status.GEPUBLICEERD)
-                .order_by("-published_date", "-pk")[:3]
-            ),
-            "kennisagenda": kennisagenda,
-            "focus_year": year,
-            "focus_themes": [
-                (theme, kennisagenda.url + kennisagenda.reverse_subpage("hub", [theme.slug]))
-                for theme in Thema.objects.filter(school_year=year).order_by("sort_order", "name")
-            ]
-            if kennisagenda
-            else [],
-            "open_calls": list(
-                live_and_public(OproepPage.objects)
-                .with_status()
-                .filter(current_status=OproepStatus.OPEN)
-                .order_by("deadline", "pk")[:3]
-            ),
-            "calls_index": live_and_public(OproepIndexPage.objects).first(),
+            "toolkit": approaches[0].get_parent() if approaches else None,
         }
+        for section in hooks.get_hooks("home_sections"):
+            sections.update(section(self))
+        return sections
 
     def latest_updates(self):
         from leerpunt_site.updates.models import UpdatePage
@@ -120,13 +96,24 @@ def school_year(day):
     return f"{start}-{start + 1}"
 
 
+class FeaturedApproachChooserPanel(PageChooserPanel):
+    """Chooses among the page types that say `featured_on_home = True` (the toolkit's approaches),
+    looked up when the form is built: the shell names no content app."""
+
+    def get_form_options(self):
+        self.page_type = [
+            model for model in get_page_models() if getattr(model, "featured_on_home", False)
+        ] or None
+        return super().get_form_options()
+
+
 class HomeFeaturedApproach(Orderable):
     home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_approaches")
     page = models.ForeignKey(
         "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name="aanpak"
     )
 
-    panels = [PageChooserPanel("page", "toolkit.ToolkitItemPage")]
+    panels = [FeaturedApproachChooserPanel("page")]
 
 
 class HomeEntryPoint(Orderable):

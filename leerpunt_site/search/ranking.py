@@ -14,6 +14,9 @@ SQLite's bm25 and PostgreSQL's ts_rank comparable.
 """
 
 import unicodedata
+from functools import cache
+
+from django.apps import apps
 
 from .query import content_words, search_terms
 from .synonyms import synonyms_for
@@ -23,28 +26,27 @@ RELEVANCE_WEIGHT = 0.15
 SYNONYM_FACTOR = (
     0.7  # a title with a synonym of the query counts a little less than the query itself
 )
-THEME_HUB = "kennisagenda.thema"
+# A theme hit links to its hub on the kennisagenda; its kind is the theme's own model.
+THEME_HUB = "taxonomy.thema"
 
-# Model labels as strings: the search app names page types without importing their apps.
-# What a teacher comes for first: approaches and guides, then what gathers them, news last.
-TYPE_WEIGHTS = {
-    "toolkit.toolkititempage": 1.0,
-    "leidraden.leidraadpage": 0.9,
-    THEME_HUB: 0.8,
-    "toolkit.toolkitpage": 0.7,
-    "toolkit.toolkitlegendpage": 0.6,
-    "toolkit.toolkitoverviewpage": 0.6,
-    "leidraden.leidraadindexpage": 0.6,
-    "kennisagenda.kennisagendapage": 0.6,
-    "projecten.oproeppage": 0.5,
-    "projecten.onderzoekpage": 0.5,
-    "projecten.projectpage": 0.5,
-    "home.standardpage": 0.4,
-    "vraagpunt.vraagpuntpage": 0.4,
-    "agenda.eventpage": 0.3,
-    "updates.updatepage": 0.3,
-}
+# What a teacher comes for first: approaches (1.0) and guides (0.9), then the theme hubs (0.8),
+# then what gathers them (0.7 to 0.6), calls, projects and research (0.5), other pages (0.4), news
+# and events last (0.3). Each page type says its weight as `search_weight`: the search app names
+# no content app.
+THEME_HUB_WEIGHT = 0.8
 DEFAULT_TYPE_WEIGHT = 0.4
+
+
+@cache
+def type_weight(kind):
+    """The `search_weight` of the page type "app_label.model", THEME_HUB's, or the default."""
+    if kind == THEME_HUB:
+        return THEME_HUB_WEIGHT
+    try:
+        model = apps.get_model(kind)
+    except (LookupError, ValueError):
+        return DEFAULT_TYPE_WEIGHT
+    return getattr(model, "search_weight", DEFAULT_TYPE_WEIGHT)
 
 
 def fold(word):
@@ -107,7 +109,7 @@ class Ranker:
         relevance = 1 - position / count if count else 0
         return (
             TITLE_WEIGHT * self.title_match(title)
-            + TYPE_WEIGHTS.get(kind, DEFAULT_TYPE_WEIGHT)
+            + type_weight(kind)
             + RELEVANCE_WEIGHT * relevance
         )
 

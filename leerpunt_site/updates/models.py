@@ -74,6 +74,8 @@ class UpdateIndexPage(RoutablePageMixin, IndexPage):
 
 
 class UpdatePage(TaggedPageMixin, Page):
+    search_weight = 0.3  # its place in the site search (leerpunt_site/search/ranking.py)
+
     date = models.DateField("datum", default=timezone.localdate, help_text="Datum van het bericht.")
     summary = models.TextField(
         "samenvatting",

@@ -37,6 +37,8 @@ class OnderzoekIndexPage(IndexPage):
 
 
 class OnderzoekPage(TaggedPageMixin, Page):
+    search_weight = 0.5  # its place in the site search (leerpunt_site/search/ranking.py)
+
     class Status(models.TextChoices):
         IN_DE_PIJPLIJN = "in_de_pijplijn", "In de pijplijn"
         LOPEND = "lopend", "Lopend"

@@ -91,6 +91,8 @@ class OproepIndexPage(RoutablePageMixin, IndexPage):
 
 
 class OproepPage(TaggedPageMixin, Page):
+    search_weight = 0.5  # its place in the site search (leerpunt_site/search/ranking.py)
+
     Status = OproepStatus
 
     published_date = models.DateField(

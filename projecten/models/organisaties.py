@@ -2,6 +2,8 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from leerpunt_site.editorial.setup import BEHEER, COMMUNICATIE, REDACTIE
+
 
 class Organisatie(index.Indexed, models.Model):
     """An organisation that applies for, carries out or partners in what Leerpunt funds."""
@@ -25,6 +27,13 @@ class Organisatie(index.Indexed, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("kind"), FieldPanel("website")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # Projects name their partners: whoever writes a project may add an organisation
+    # (leerpunt_site/editorial/setup.py, docs/editors.md).
+    staff_permissions = {
+        REDACTIE: ("add", "change", "view"),
+        COMMUNICATIE: ("add", "change", "view"),
+        BEHEER: ("add", "change", "delete", "view"),
+    }
 
     class Meta:
         verbose_name = "organisatie"

@@ -70,6 +70,8 @@ class OutputBlock(blocks.StreamBlock):
 
 
 class ProjectPage(TaggedPageMixin, Page):
+    search_weight = 0.5  # its place in the site search (leerpunt_site/search/ranking.py)
+
     class Soort(models.TextChoices):
         BEGELEIDING = "begeleiding", "Begeleidingsproject brede basiszorg en verhoogde zorg"
         IMPLEMENTATIE = "implementatie", "Implementatieproject"

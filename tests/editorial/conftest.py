@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 from wagtail.models import Page
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from leerpunt_site.editorial import setup
 from leerpunt_site.editorial.forms import KwaliteitsbeoordelingForm
@@ -77,6 +77,7 @@ def toolkit_item_form(action, **fields):
         "change_note": "",
         **{field: rich_text("") for field in SECTION_FIELDS},
         "praktijkverhalen": inline_formset([]),
+        "references": streamfield([]),
         "last_reviewed": "",
         "eef_strand": "",
         "seo_title": "",

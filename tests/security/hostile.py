@@ -10,6 +10,7 @@ PARAMETER_NAMES = [
     "pagina",
     "page",
     "thema",
+    "thema_slug",
     "niveau",
     "sorteer",
     "items",
@@ -25,6 +26,11 @@ PARAMETER_NAMES = [
     "formaat",
     "format",
     "next",
+    # the werkmap's selection (werkmap/selection.py)
+    "v",
+    "aanpak",
+    "aanbeveling",
+    "werkvorm",
 ]
 
 NASTY_VALUES = [

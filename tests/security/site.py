@@ -40,6 +40,7 @@ from tests.projecten.factories import (
 from tests.toolkit.factories import ToolkitItemPageFactory, toolkit_tree
 from tests.updates.factories import ImageFactory
 from tests.vraagpunt.factories import VraagpuntPageFactory
+from tests.werkmap.factories import WerkmapPageFactory
 from toolkit.models import ImpactBand, Praktijkverhaal, ToolkitLegendPage
 
 
@@ -60,6 +61,7 @@ def build_site():
     StandardPageFactory(parent=home, title="Over Leerpunt", slug="over-leerpunt")
     _answers(VraagpuntPageFactory(parent=home), tags)
     NieuwsbriefPageFactory(parent=home)
+    WerkmapPageFactory(parent=home)
     _updates(home, tags)
     _agenda(home, tags)
     items = _toolkit(home, tags)

@@ -19,6 +19,8 @@ def test_production_settings_pass_check_deploy_at_warning_level():
         "SECRET_KEY": secrets.token_urlsafe(64),
         "ALLOWED_HOSTS": "www.leerpunt.be",
         "CSRF_TRUSTED_ORIGINS": "https://www.leerpunt.be",
+        # Production requires a shared cache (pagecache.E001); the check does not connect to it.
+        "CACHE_URL": "redis://127.0.0.1:6379/0",
     }
 
     result = subprocess.run(

@@ -49,30 +49,42 @@ def text(element):
     return " ".join(element.get_text(" ").split())
 
 
-def test_item_page_shows_niet_gekend_for_each_missing_figure(client, kleuters):
-    page = soup(client, kleuters.url + "ontluikende-geletterdheid/")
-    figures_list = text(page.select_one("ul.figures"))
-    verdict = text(page.select_one(".toolkit-summary__verdict"))
+def figures_of(element):
+    """The figures component's three figures, by kind, and its verdict, as read text."""
+    return {
+        kind: text(element.select_one(f"li.figure--{kind}"))
+        for kind in ("impact", "cost", "evidence")
+    }, text(element.select_one(".figures__verdict"))
 
-    assert "+4 maanden" in figures_list
-    assert "Kosten: niet gekend" in figures_list
-    assert "Bewijskracht: niet gekend" in figures_list
-    assert "onvoldoende evidentie" not in figures_list
+
+def test_item_page_shows_niet_gekend_for_each_missing_figure(client, kleuters):
+    summary = soup(client, kleuters.url + "ontluikende-geletterdheid/").select_one(
+        ".toolkit-summary"
+    )
+    shown, verdict = figures_of(summary)
+    words = [text(value) for value in summary.select(".figure__value--words")]
+
+    assert shown["impact"].startswith("Impact +4 maanden")
+    assert shown["cost"].startswith("Kosten niet gekend")
+    assert shown["evidence"].startswith("Bewijskracht niet gekend")
+    assert words == ["niet gekend", "niet gekend"]
+    assert not any("onvoldoende evidentie" in figure for figure in shown.values())
     assert verdict == "Geen samenvattend oordeel: de kost en de bewijskracht zijn niet gekend"
 
 
 def test_insufficient_evidence_is_kept_apart_from_not_known(client, kleuters):
-    leerstijlen = text(soup(client, kleuters.url + "leerstijlen/").select_one("ul.figures"))
-    spelend = text(soup(client, kleuters.url + "spelend-leren/").select_one("ul.figures"))
+    def impact(slug):
+        summary = soup(client, kleuters.url + slug).select_one(".toolkit-summary")
+        return text(summary.select_one("li.figure--impact .figure__value--words"))
 
-    assert "Impact: onvoldoende evidentie" in leerstijlen
-    assert "Impact: niet gekend" in spelend
+    assert impact("leerstijlen/") == "onvoldoende evidentie"
+    assert impact("spelend-leren/") == "niet gekend"
 
 
 def test_listing_verdicts_never_judge_an_unknown(client, kleuters):
     rows = soup(client, kleuters.url).select("li.toolkit-row")
     verdicts = {
-        text(row.select_one(".toolkit-row__title")): text(row.select_one(".toolkit-row__verdict"))
+        text(row.select_one(".toolkit-row__title")): text(row.select_one(".figures__verdict"))
         for row in rows
     }
 
@@ -85,13 +97,21 @@ def test_listing_verdicts_never_judge_an_unknown(client, kleuters):
 
 def test_compare_cells_say_niet_gekend(client, kleuters):
     url = kleuters.url + "vergelijk/?items=communicatie-en-taal&items=ontluikende-gecijferdheid"
-    table = soup(client, url).select_one("table.compare-table")
-    rows = {text(row.th): [text(cell) for cell in row.select("td")] for row in table.tbody("tr")}
+    cards = {
+        text(card.select_one(".compare-card__title")): figures_of(card)
+        for card in soup(client, url).select("ul.compare-grid li.compare-card")
+    }
+    known, known_verdict = cards["Communicatie en taal"]
+    unknown, unknown_verdict = cards["Ontluikende gecijferdheid"]
 
-    assert "niet gekend" in rows["Impact"][1]
-    assert "niet gekend" in rows["Kosten"][1]
-    assert "niet gekend" in rows["Bewijskracht"][1]
-    assert rows["Samengevat"][1].startswith("Geen samenvattend oordeel")
+    assert known["impact"].startswith("Impact +7 maanden")
+    assert known_verdict.startswith("Zeer hoge impact voor zeer lage kosten")
+    assert unknown == {
+        "impact": "Impact niet gekend",
+        "cost": "Kosten niet gekend",
+        "evidence": "Bewijskracht niet gekend",
+    }
+    assert unknown_verdict.startswith("Geen samenvattend oordeel")
 
 
 def test_chart_plots_only_items_with_three_known_figures(client, kleuters):

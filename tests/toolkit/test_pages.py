@@ -7,6 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.factories import OnderwijsniveauFactory, ThemaFactory
+from tests.kennisagenda.factories import KennisagendaPageFactory
 from toolkit.models import Praktijkverhaal, ToolkitWijziging
 
 from .factories import ToolkitItemPageFactory, ToolkitPageFactory, toolkit_tree
@@ -39,6 +40,7 @@ def test_legend_explains_the_scales_and_how_the_verdict_is_worded(client, home):
 
 def test_item_page_shows_figures_verdict_sections_stories_and_review_date(client, home):
     _, toolkit = toolkit_tree(home)
+    KennisagendaPageFactory(parent=home)  # a theme links to its hub below the kennisagenda
     item = ToolkitItemPageFactory(
         parent=toolkit,
         title="Feedback",

@@ -7,6 +7,8 @@ from defusedxml.ElementTree import fromstring
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from tests.kennisagenda.factories import KennisagendaPageFactory
+
 from .factories import ImageFactory, ThemaFactory, UpdateIndexPageFactory, UpdatePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -157,7 +159,8 @@ def test_listing_image_is_a_lazy_picture_with_avif_webp_size_and_alt_text(client
     assert 'alt="Drie leraren bespreken feedback aan een tafel."' in html
 
 
-def test_update_page_shows_date_body_image_themes_and_the_feed_link(client, index):
+def test_update_page_shows_date_body_image_themes_and_the_feed_link(client, home, index):
+    KennisagendaPageFactory(parent=home)  # a theme links to its hub below the kennisagenda
     feedback = ThemaFactory(name="Feedback", slug="feedback")
     update = UpdatePageFactory(
         parent=index,

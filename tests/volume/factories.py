@@ -29,6 +29,7 @@ from tests.projecten.factories import (
 )
 from tests.toolkit.factories import ToolkitItemPageFactory, toolkit_tree
 from tests.vraagpunt.factories import VraagpuntPageFactory
+from tests.werkmap.factories import WerkmapPageFactory
 
 
 def tagged(page, themes, levels=()):
@@ -52,6 +53,7 @@ def build_site(home, image=None):
     answers = AntwoordIndexPageFactory(parent=VraagpuntPageFactory(parent=home))
     tagged(VraagAntwoordPageFactory(parent=answers, slug="een-antwoord"), themes, levels)
     NieuwsbriefPageFactory(parent=home)
+    WerkmapPageFactory(parent=home)
 
     _, toolkit = toolkit_tree(home)
     tagged(ToolkitItemPageFactory(parent=toolkit, title="Feedback"), themes, levels)

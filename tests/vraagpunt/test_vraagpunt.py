@@ -81,7 +81,7 @@ def test_a_failing_mail_server_loses_no_question(client, vraagpunt, settings, ca
     assert response.status_code == 302
     assert Vraag.objects.count() == 1
     [failure] = [record for record in caplog.records if record.name == "django_tasks"]
-    assert "path=leerpunt_site.vraagpunt.models.mail_staff state=FAILED" in failure.getMessage()
+    assert "path=leerpunt_site.vraagpunt.vraag.mail_staff state=FAILED" in failure.getMessage()
 
 
 def test_invalid_form_comes_back_with_errors_and_keeps_what_was_typed(client, vraagpunt):

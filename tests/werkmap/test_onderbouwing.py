@@ -71,11 +71,9 @@ def test_a_known_interval_shows_as_a_range_on_the_headline_figure(home, client):
     )
     soup = BeautifulSoup(client.get(item.url).content, "html.parser")
 
-    headline = soup.select_one(".toolkit-summary .toolkit-impact")
-    assert headline.select_one(".toolkit-impact__value").get_text(strip=True) == "+6 maanden"
-    assert headline.select_one(".toolkit-impact__range").get_text(strip=True) == (
-        "tussen +4 en +8 maanden"
-    )
+    headline = soup.select_one(".toolkit-summary .figure--impact")
+    assert headline.select_one(".figure__value").get_text(strip=True) == "+6 maanden"
+    assert headline.select_one(".figure__range").get_text(strip=True) == "tussen +4 en +8 maanden"
     fields, _ = onderbouwing_fields(client, item)
     assert fields["Aantal studies"] == "12"
     assert fields["Gepoolde effectgrootte"] == "0,48 (betrouwbaarheidsinterval 0,30 tot 0,66)"

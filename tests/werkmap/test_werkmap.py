@@ -75,7 +75,8 @@ def test_chosen_items_show_with_figures_verdict_and_in_their_stage(home, client)
         "Werkvorm 1",
     ]
     approach = soup.select(".werkmap__entries .werkmap-entry")[0]
-    assert approach.select_one(".toolkit-impact__value").get_text(strip=True) == "+6 maanden"
+    impact = approach.select_one(".figure--impact .figure__value")
+    assert impact.get_text(strip=True) == "+6 maanden"
     assert approach.select_one(".werkmap-entry__verdict").get_text(strip=True) == feedback.verdict
     plan = soup.find("section", attrs={"aria-labelledby": "stap-plan"})
     do = soup.find("section", attrs={"aria-labelledby": "stap-do"})
