@@ -89,7 +89,7 @@ def test_home_queries_do_not_grow_and_sections_cost_none_once_cached(client, sit
     many = measure_queries(client, "/")
 
     assert few == many
-    assert many["warm"] <= 4, many
+    assert many["warm"] <= 7, many  # plus the view-restriction checks (docs/performance.md)
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,7 @@ pytestmark = pytest.mark.django_db
 
 # 10, plus Wagtail's view-restriction checks (two when a page is served, one per .public()),
 # read on every request so a page made private is private at once (docs/performance.md).
-QUERY_BUDGET = 12
+QUERY_BUDGET = 13
 # Wagtail's own routing takes two queries per URL segment, and a project page shows six relations
 # (applicant, call, partners, related projects, themes, levels): 8 before routing was Wagtail's
 # and view restrictions were read on every request (docs/performance.md).

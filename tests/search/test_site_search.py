@@ -81,7 +81,9 @@ def test_hits_show_toolkit_figures_guide_status_and_recommendation_and_call_stat
 ):
     soup = search(client, q="mondelinge feedback")
     item = result_for(search(client, q="feedback"), search_site["toolkit_item"].url)
-    spoken = [" ".join(text.get_text(" ").split()) for text in item.select(".figures .figure__text")]
+    spoken = [
+        " ".join(text.get_text(" ").split()) for text in item.select(".figures .figure__text")
+    ]
     assert [text.split(",")[0] for text in spoken] == ["1 van 5", "4 van 5"]  # cost, evidence
     assert "Impact" in item.select_one(".figures").get_text()
 

@@ -107,7 +107,13 @@ def test_query_counts_are_within_budget_and_do_not_grow_with_volume(client, home
 
     for url in urls:
         print(f"{url} warm {at_volume[0][url]} cold {at_volume[1][url]}")  # docs/performance.md
-    assert at_volume == demo_size
+    grown = {
+        url: [(before[url], after[url]) for before, after in zip(demo_size, at_volume, strict=True)]
+        for url in urls
+        if any(after[url] > before[url] for before, after in zip(demo_size, at_volume, strict=True))
+    }
+    # A search page may cost one query less at volume (fewer page types among its hits): not growth.
+    assert grown == {}, "warm and cold counts (demo size, at volume) that grew"
     for counts, budget in zip(at_volume, (QUERY_BUDGET, COLD_QUERY_BUDGET), strict=True):
         over_budget = {url for url, count in counts.items() if count > budget}
         assert over_budget <= set(KNOWN_OVER_BUDGET), over_budget - set(KNOWN_OVER_BUDGET)

@@ -175,4 +175,4 @@ def test_query_count_does_not_grow_with_the_number_of_items(home, client):
         counts.append(len(queries))
 
     # Site, home page, the werkmap (two), the approaches, the guides, the view-restriction check.
-    assert counts == [7, 7]
+    assert counts == [10, 10]
