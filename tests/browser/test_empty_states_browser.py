@@ -78,19 +78,27 @@ def empty_states(site):
 @pytest.mark.parametrize(
     ("path", "selector", "expected"),
     [
-        ("/toolkit/kleuters/ontluikende-geletterdheid/", "ul.figures", "Kosten: niet gekend"),
+        (
+            "/toolkit/kleuters/ontluikende-geletterdheid/",
+            ".toolkit-summary .figure--cost",
+            "niet gekend",
+        ),
         ("/toolkit/kleuters/ontluikende-geletterdheid/", ".voorbeeldtekst", "Voorbeeldtekst"),
         (
             "/toolkit/kleuters/ontluikende-gecijferdheid/",
-            ".toolkit-summary__verdict",
+            ".toolkit-summary .figures__verdict",
             "Geen samenvattend oordeel",
         ),
-        ("/toolkit/kleuters/leerstijlen/", "ul.figures", "Impact: onvoldoende evidentie"),
+        (
+            "/toolkit/kleuters/leerstijlen/",
+            ".toolkit-summary .figure--impact",
+            "onvoldoende evidentie",
+        ),
         ("/toolkit/kleuters/", "main", "niet gekend"),
         ("/toolkit/kleuters/grafiek/", "main", "Niet in de grafiek"),
         (
             "/toolkit/kleuters/vergelijk/?items=leerstijlen&items=ontluikende-gecijferdheid",
-            "table",
+            "main",
             "niet gekend",
         ),
         ("/leidraden/feedback/", ".leidraad__header", "Verwacht: voorjaar 2026 (onder voorbehoud)"),

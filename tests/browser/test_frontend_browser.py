@@ -123,7 +123,7 @@ def test_menu_and_filters_by_keyboard_on_a_phone(sections, live_server, browser)
     assert menu.get_attribute("aria-expanded") == "true"
     assert phone.get_by_role("link", name="Oproepen").is_visible()
 
-    phone.locator(".filter-panel__toggle").focus()
+    phone.locator(".filter-drawer__toggle").focus()
     phone.keyboard.press("Enter")
     phone.keyboard.press("Tab")
     assert phone.evaluate("document.activeElement.name") == "q"

@@ -80,9 +80,10 @@ def test_projects_filter_by_keyboard_and_every_page_passes_axe(site, live_server
     assert page.get_by_role("heading", level=2, name="2 projecten, samen 20 scholen").is_visible()
     assert_no_axe_violations(page)
 
+    page.locator("details.filter-panel__group:has(input[name=thema]) > summary").click()
     page.get_by_label("Taalonderwijs").check()
     page.get_by_label("Soort project").select_option("begeleiding")
-    page.get_by_role("button", name="Toon resultaten").focus()
+    page.get_by_role("button", name="Toon projecten").focus()
     page.keyboard.press("Enter")
     page.wait_for_url("**/projecten/?**thema=taalonderwijs**")
     assert page.get_by_role("heading", level=2, name="1 project, samen 10 scholen").is_visible()
@@ -117,7 +118,7 @@ def test_filters_work_without_javascript_on_a_phone(site, live_server, browser):
 
     phone.goto(live_server.url + "/oproepen/")
     phone.get_by_label("Status").select_option("gegund")
-    phone.get_by_role("button", name="Toon resultaten").click()
+    phone.get_by_role("button", name="Toon oproepen").click()
 
     phone.wait_for_url("**/oproepen/?**status=gegund**")
     assert phone.get_by_role("heading", level=2, name="1 oproep").is_visible()

@@ -95,11 +95,11 @@ def test_filter_and_compare_by_keyboard_alone(site, live_server, page):
     toolkit = build_toolkit(site)
     page.goto(live_server.url + toolkit.url)
 
-    tab_to(page, ".filter-details:has(input[name=thema]) summary")
+    tab_to(page, ".filter-panel__group:has(input[name=thema]) > summary")
     page.keyboard.press("Enter")  # open the themes
     tab_to(page, "input[name=thema][value=feedback]")
     page.keyboard.press("Space")
-    tab_to(page, ".toolkit-filters button[type=submit]")
+    tab_to(page, ".filter-panel button[type=submit]")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"thema=feedback"))
     rows = page.locator(".toolkit-row__title")

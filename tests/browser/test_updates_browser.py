@@ -1,6 +1,7 @@
 """Updates and agenda in a real browser: filter by keyboard, event page, axe-core."""
 
 import datetime
+import re
 
 from django.utils import timezone
 
@@ -22,12 +23,12 @@ def test_updates_listing_filter_and_update_page(site, live_server, page):
     page.goto(live_server.url + "/updates/")
     assert_no_axe_violations(page)
 
-    page.get_by_text("Filter op thema").click()
+    page.locator("details.filter-panel__group:has(input[name=thema]) > summary").click()
     page.get_by_label("Feedback").check()
     page.get_by_role("button", name="Toon updates").press("Enter")
-    page.wait_for_url("**/updates/?thema=feedback")
+    page.wait_for_url(re.compile(r"/updates/\?.*thema=feedback"))
     listing = page.get_by_role("main").get_by_role("heading", level=2)
-    assert listing.all_inner_texts() == ["Leidraad feedback"]
+    assert listing.all_inner_texts() == ["Filter de updates", "Leidraad feedback"]
     assert_no_axe_violations(page)
 
     page.get_by_role("link", name="Leidraad feedback").click()

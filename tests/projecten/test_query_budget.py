@@ -28,7 +28,7 @@ QUERY_BUDGET = 13
 # Wagtail's own routing takes two queries per URL segment, and a project page shows six relations
 # (applicant, call, partners, related projects, themes, levels): 8 before routing was Wagtail's
 # and view restrictions were read on every request (docs/performance.md).
-PROJECT_PAGE_BUDGET = 16
+PROJECT_PAGE_BUDGET = 17
 BUDGETS = {
     "/projecten/": QUERY_BUDGET,
     "/projecten/?thema=taalonderwijs&thema=feedback&niveau=lager&type=begeleiding"

