@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up what the test suite needs and prints `export DATABASE_URL=...` for the caller to eval.
-# As root on Debian it installs PostgreSQL and Chromium from Debian's packages; it then starts a
+# As root on Debian it installs PostgreSQL, Chromium and Redis from Debian's packages; it then starts a
 # throwaway PostgreSQL cluster (reused when already running). Used by `make test` and `.ci/run`.
 set -euo pipefail
 
@@ -12,6 +12,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     missing=()
     ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
     [ -x /usr/bin/chromium ] || missing+=(chromium)
+    command -v redis-server >/dev/null || missing+=(redis-server)  # tests/pagecache run a Redis
     if [ ${#missing[@]} -gt 0 ]; then
         log "installing ${missing[*]} from Debian's packages"
         export DEBIAN_FRONTEND=noninteractive
