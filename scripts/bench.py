@@ -13,6 +13,10 @@ figures are the medians), so they share the same minutes of this machine:
 A static CSS file through whitenoise is the reference. wrk: 16 connections, BENCH_SECONDS per
 URL and round. Query counts come from Django's test client with the page cache off.
 BENCH_PAGES (comma-separated page type names) limits the run to some page types.
+
+Before and after a change: BENCH_BASELINE names another checkout of this site (for example a
+`git worktree` of main) and BENCH_BASELINE_DATABASE_URL a database of its own; its two servers
+join the same interleaved run and each page type prints its after/before ratio.
 """
 
 import os
@@ -34,7 +38,14 @@ PORT = int(os.environ.get("BENCH_PORT", "8765"))
 REDIS_PORT = int(os.environ.get("BENCH_REDIS_PORT", "6390"))
 ONLY = [name for name in os.environ.get("BENCH_PAGES", "").split(",") if name]
 BAKERYDEMO = os.environ.get("BAKERYDEMO")
-PORTS = {"uncached": PORT, "cached": PORT + 1, "bakerydemo": PORT + 2}
+BASELINE = os.environ.get("BENCH_BASELINE")
+PORTS = {
+    "uncached": PORT,
+    "cached": PORT + 1,
+    "bakerydemo": PORT + 2,
+    "baseline uncached": PORT + 3,
+    "baseline cached": PORT + 4,
+}
 
 # Our page type -> the bakerydemo page type in the same role (criteria in docs/performance.md).
 PEER_ROLES = {
@@ -47,16 +58,20 @@ PEER_ROLES = {
 }
 
 
-def django_env(**extra):
+def django_env(root=ROOT, **extra):
     env = dict(os.environ)
     env.update(
         DJANGO_SETTINGS_MODULE="leerpunt_site.settings.production",
         SECRET_KEY="bench-only-" + "x" * 50,
         ALLOWED_HOSTS="127.0.0.1,localhost,testserver",
         SECURE_SSL_REDIRECT="false",
-        CACHE_URL=f"redis://127.0.0.1:{REDIS_PORT}/0",  # production requires one (pagecache.E001)
-        PYTHONPATH=str(ROOT),
+        # Production requires a shared cache (pagecache.E001); each checkout gets its own Redis
+        # database so that the baseline's pages never answer for ours.
+        CACHE_URL=f"redis://127.0.0.1:{REDIS_PORT}/{0 if root == ROOT else 1}",
+        PYTHONPATH=str(root),
     )
+    if root != ROOT:
+        env["DATABASE_URL"] = os.environ["BENCH_BASELINE_DATABASE_URL"]
     env.update(extra)
     return env
 
@@ -73,8 +88,15 @@ def peer_env():
     return env
 
 
-def manage(*args, **env):
-    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=django_env(**env), check=True)
+def prepare(root):
+    """Migrate, load the demo content, index it and collect static files in one checkout."""
+    for args in (
+        ["migrate", "--noinput", "-v", "0"],
+        ["load_demo_content"],
+        ["update_index", "-v", "0"],
+        ["collectstatic", "--noinput", "-v", "0"],
+    ):
+        subprocess.run([PYTHON, "manage.py", *args], cwd=root, env=django_env(root), check=True)
 
 
 FIRST_PAGE_OF_EACH_TYPE = """
@@ -103,7 +125,7 @@ def page_urls(python, cwd, env, search):
     return urls
 
 
-def query_counts(urls):
+def query_counts(urls, root=ROOT):
     code = """
 import sys, django; django.setup()
 from django.conf import settings
@@ -120,8 +142,8 @@ for url in sys.argv[1:]:
 """
     out = subprocess.run(
         [PYTHON, "-c", code, *urls],
-        cwd=ROOT,
-        env=django_env(),
+        cwd=root,
+        env=django_env(root),
         check=True,
         capture_output=True,
         text=True,
@@ -182,6 +204,11 @@ def wrk(port, path):
     return rps, p50, p99, failed
 
 
+def ratio(ours, theirs):
+    """'2.50x', or '-' when the other side answered nothing in time (wrk counted 0 req/s)."""
+    return f"{ours / theirs:.2f}x" if theirs else "-"
+
+
 def median_of(runs):
     return (
         statistics.median(run[0] for run in runs),
@@ -205,14 +232,18 @@ def main():
 
 
 def run():
-    manage("migrate", "--noinput", "-v", "0")
-    manage("load_demo_content")
-    manage("update_index", "-v", "0")
-    manage("collectstatic", "--noinput", "-v", "0")
+    prepare(ROOT)
     ours = page_urls(PYTHON, ROOT, django_env(), "/zoeken/?q=leerlingen")
     if ONLY:
         ours = {name: url for name, url in ours.items() if name in ONLY}
     counts = query_counts(ours.values())
+    baseline, baseline_counts = {}, {}
+    if BASELINE:
+        root = Path(BASELINE).resolve()
+        prepare(root)
+        theirs = page_urls(PYTHON, root, django_env(root), "/zoeken/?q=leerlingen")
+        baseline = {name: url for name, url in theirs.items() if name in ours}
+        baseline_counts = query_counts(baseline.values(), root)
     static = next(p.name for p in (ROOT / "static_collected" / "css").glob("site.*.css"))
     gunicorn = str(ROOT / ".venv" / "bin" / "gunicorn")
 
@@ -225,6 +256,8 @@ def run():
         peer_urls = page_urls(peer_python, BAKERYDEMO, peer_env(), "/search/?q=bread")
         peer = {ours_name: peer_urls[peer_name] for ours_name, (_, peer_name) in PEER_ROLES.items()}
         targets += [(name, "bakerydemo", url) for name, url in peer.items() if name in ours]
+    for name, url in baseline.items():
+        targets += [(name, "baseline uncached", url), (name, "baseline cached", url)]
 
     servers = [
         start_gunicorn(
@@ -252,6 +285,17 @@ def run():
                 peer_env(),
             )
         )
+    if BASELINE:
+        root = Path(BASELINE).resolve()
+        for phase, extra in (
+            ("baseline uncached", {"PAGE_CACHE_ENABLED": "false"}),
+            ("baseline cached", {}),
+        ):
+            servers.append(
+                start_gunicorn(
+                    gunicorn, "leerpunt_site.wsgi", PORTS[phase], root, django_env(root, **extra)
+                )
+            )
     runs = {target: [] for target in targets}
     try:
         for _, server, path in targets:  # warm caches and renditions outside the timed runs
@@ -292,7 +336,24 @@ def run():
             theirs = results[(name, "bakerydemo", peer[name])][0]
             print(
                 f"{role:<9} {name:<22} {peer[name][:28]:<28} {mine:>7.0f} {theirs:>7.0f} "
-                f"{mine / theirs:>5.2f}x"
+                f"{ratio(mine, theirs):>6}"
+            )
+    if baseline:
+        print(
+            f"\n{'page type':<22} {'queries before/after':>20} {'uncached before/after req/s':>28} "
+            f"{'ratio':>6} {'cached before/after req/s':>26} {'ratio':>6}"
+        )
+        for name, url in baseline.items():
+            before = (
+                results[(name, "baseline uncached", url)],
+                results[(name, "baseline cached", url)],
+            )
+            after = (results[(name, "uncached", ours[name])], results[(name, "cached", ours[name])])
+            queries = f"{baseline_counts[url][1]}/{counts[ours[name]][1]}"
+            print(
+                f"{name:<22} {queries:>20} {before[0][0]:>15.0f}/{after[0][0]:<12.0f} "
+                f"{ratio(after[0][0], before[0][0]):>6} {before[1][0]:>14.0f}/{after[1][0]:<11.0f} "
+                f"{ratio(after[1][0], before[1][0]):>6}"
             )
     print(
         f"\nwrk: 16 connections, {SECONDS} s per URL, {ROUNDS} interleaved rounds (medians); "
