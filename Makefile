@@ -70,9 +70,11 @@ search-bench: install
 	@if [ -z "$$DATABASE_URL" ]; then eval "$$(scripts/test-services.sh)"; fi; \
 	$(BIN)/python scripts/search_bench.py
 
-## Lighthouse scores for the main page types (downloads lighthouse from the npm registry on first use).
+## Lighthouse scores and bytes transferred per page type, behind the shipped Caddy (downloads lighthouse
+## from the npm registry on first use).
 lighthouse: install
 	@if [ -z "$$DATABASE_URL" ]; then eval "$$(scripts/test-services.sh)"; fi; \
+	command -v caddy >/dev/null || (apt-get install -y -qq caddy redis-server >/dev/null); \
 	$(BIN)/python scripts/lighthouse.py
 
 ## Reliability (docs/reliability.md): wrk at 64 connections for 60 s per page type; faults.
