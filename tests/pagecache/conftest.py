@@ -11,8 +11,9 @@ from leerpunt_site.pagecache.breaker import breaker
 from leerpunt_site.settings.backing_services import cache_from_url
 
 # A Redis of the tests' own on the loopback address; redis-server is a test dependency, as
-# PostgreSQL is (scripts/test-services.sh).
-REDIS_PORT = int(os.environ.get("PAGECACHE_TEST_REDIS_PORT", "6391"))
+# PostgreSQL is (scripts/test-services.sh). Each pytest-xdist worker (gw0, gw1, ...) has its own.
+WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+REDIS_PORT = int(os.environ.get("PAGECACHE_TEST_REDIS_PORT", "6391")) + WORKER
 CACHE_URL = f"redis://127.0.0.1:{REDIS_PORT}/0"
 
 

@@ -24,10 +24,10 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from ..factories import StandardPageFactory, make_site
-from .conftest import CACHE_URL
+from .conftest import CACHE_URL, WORKER
 
 REPO = Path(__file__).resolve().parents[2]
-WEB_PORT = int(os.environ.get("PAGECACHE_TEST_PORT", "8111"))
+WEB_PORT = int(os.environ.get("PAGECACHE_TEST_PORT", "8111")) + WORKER
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
