@@ -449,6 +449,13 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
         InlinePanel(
             "praktijkverhalen", heading="Praktijkverhalen en Vlaams onderzoek", label="Verhaal"
         ),
+        InlinePanel(
+            "downloads",
+            heading="Downloads",
+            label="Document",
+            help_text="Documenten om te downloaden, bv. een samenvatting of een poster. Zonder "
+            "documenten toont de pagina geen downloads.",
+        ),
         FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("eef_strand")]),
         MultiFieldPanel(
             [
@@ -532,6 +539,11 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
             for field, heading, anchor in SECTIONS
         ]
         context["praktijkverhalen"] = self.praktijkverhalen.all()
+        # One query for every download with its document, however many there are.
+        context["downloads"] = [
+            (download.label, download.document)
+            for download in self.downloads.select_related("document")
+        ]
         context["history"] = self.figure_history.all()
         context["toolkit"] = self.get_parent()
         context["legend"] = self.legend()
@@ -643,6 +655,37 @@ class Praktijkverhaal(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = "praktijkverhaal"
         verbose_name_plural = "praktijkverhalen"
+
+
+class ToolkitDownload(Orderable):
+    """A document on an item's page, under a label of its own.
+
+    An inline of rows, like the stories, rather than a StreamField of document choosers: each
+    row is a plain label and document, and the page reads every row with its document in one
+    query whether there are none or many (an empty StreamField costs no query, a full one one,
+    so the page's query count would follow its content).
+    """
+
+    page = ParentalKey(ToolkitItemPage, on_delete=models.CASCADE, related_name="downloads")
+    label = models.CharField(
+        "omschrijving",
+        max_length=80,
+        help_text="Wat het document is, bv. 'Samenvatting' of 'Poster'. Staat voor de titel van "
+        "het document.",
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name="document",
+        help_text="De site toont het bestandstype en de grootte erbij.",
+    )
+
+    panels = [FieldPanel("label"), FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "download"
+        verbose_name_plural = "downloads"
 
 
 class ToolkitWijziging(models.Model):

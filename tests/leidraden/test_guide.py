@@ -11,7 +11,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from leerpunt_site.home.models import HomePage
 from leidraden.models import LeidraadIndexPage, LeidraadPage, LeidraadToolkitLink
-from tests.factories import ThemaFactory
+from tests.factories import ThemaFactory, make_document
 from tests.toolkit.factories import ToolkitItemPageFactory, toolkit_tree
 
 from .factories import (
@@ -19,7 +19,6 @@ from .factories import (
     LeidraadIndexPageFactory,
     LeidraadPageFactory,
     aanbevelingen,
-    make_document,
     werkvormen,
 )
 
