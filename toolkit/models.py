@@ -262,25 +262,27 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
             MaxValueValidator(figures.IMPACT_MAX, "Kies hoogstens +12 maanden."),
         ],
         help_text="Gemiddeld aantal maanden extra vooruitgang, van -12 tot +12; mag negatief zijn. "
-        "Laat leeg als de bron geen cijfer geeft: de site toont dan 'niet gekend' (of "
-        "'onvoldoende evidentie' bij bewijskracht 0), nooit een getal.",
+        f"Laat leeg als de bron geen cijfer geeft: de site toont dan '{figures.NOT_KNOWN}' (of "
+        f"'{figures.INSUFFICIENT}' bij bewijskracht 0), nooit een getal.",
     )
     cost = models.PositiveSmallIntegerField(
         "kost",
         choices=figures.Kost.choices,
         null=True,
         blank=True,
-        help_text="Van 'zeer lage kost' tot 'zeer hoge kost' (1 tot 5 in de export). Laat leeg als "
-        "de bron geen kost geeft: de site toont dan 'niet gekend'.",
+        help_text=f"Van '{figures.Kost.ZEER_LAAG.label}' tot '{figures.Kost.ZEER_HOOG.label}' (1 tot "
+        "5 in de export). Laat leeg als de bron geen kost geeft: de site toont dan "
+        f"'{figures.NOT_KNOWN}'.",
     )
     evidence = models.PositiveSmallIntegerField(
         "bewijskracht",
         choices=figures.Bewijskracht.choices,
         null=True,
         blank=True,
-        help_text="Van 'onvoldoende evidentie' tot 'zeer uitgebreide evidentie' (0 tot 5 in de "
-        "export). Laat leeg als de bron geen bewijskracht geeft: de site toont dan 'niet gekend'. "
-        "Kies 'onvoldoende evidentie' alleen als de bron dat zegt.",
+        help_text=f"Van '{figures.Bewijskracht.ONVOLDOENDE.label}' tot "
+        f"'{figures.Bewijskracht.ZEER_UITGEBREID.label}' (0 tot 5 in de export). Laat leeg als de "
+        f"bron geen bewijskracht geeft: de site toont dan '{figures.NOT_KNOWN}'. Kies "
+        f"'{figures.INSUFFICIENT}' alleen als de bron dat zegt.",
     )
     change_note = models.TextField(
         "toelichting bij gewijzigde cijfers",
@@ -518,6 +520,14 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
         return figures.impact_spoken(self.impact_months, self.evidence)
 
     @property
+    def cost_words(self):
+        return figures.cost_words(self.cost)
+
+    @property
+    def evidence_words(self):
+        return figures.evidence_words(self.evidence)
+
+    @property
     def cost_text(self):
         return figures.cost_text(self.cost)
 
@@ -570,7 +580,7 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
             errors["evidence"] = "Kies een bewijskracht van 0 tot 5, of laat leeg."
         if self.evidence == figures.Bewijskracht.ONVOLDOENDE and self.impact_months is not None:
             errors["impact_months"] = (
-                "Bij onvoldoende evidentie tonen we geen impact: laat de impact leeg."
+                f"Bij {figures.INSUFFICIENT} tonen we geen impact: laat de impact leeg."
             )
         errors.update(self.onderbouwing_errors())
         if not errors and self.figure_changes():

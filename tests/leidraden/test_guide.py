@@ -83,7 +83,8 @@ def test_evidence_strength_is_drawn_as_locks_with_words(client, index):
 
     assert "Bewijskracht:" in html
     assert '<span class="visually-hidden">3 van 3</span>' in html
-    assert '<span class="rating__text">sterk</span>' in html
+    # The stored 'sterk' reads in the toolkit's words (leerpunt_site/core/vocabulary.py).
+    assert '<span class="rating__text">uitgebreide evidentie</span>' in html
     assert "Bewijskracht:" not in html_of(client, unrated.url)
 
 
