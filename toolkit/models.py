@@ -95,8 +95,10 @@ class ToolkitLegendPage(Page):
     evidence = RichTextField("uitleg bewijskracht", features=RICH_TEXT_FEATURES)
     unknown = RichTextField(
         "uitleg onbekend",
+        blank=True,
         features=RICH_TEXT_FEATURES,
-        help_text="Wat 'onvoldoende evidentie' of een ontbrekend cijfer betekent.",
+        help_text="Wat een ontbrekend cijfer betekent. De pagina toont daarvoor zelf al een tabel "
+        f"met '{figures.NOT_KNOWN}' en '{figures.INSUFFICIENT}': schrijf hier wat je eraan toevoegt.",
     )
 
     content_panels = Page.content_panels + [
@@ -131,11 +133,16 @@ class ToolkitLegendPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Every level of every scale and both states without a figure, in the words of
+        # toolkit/figures.py: the page cannot say it differently from the rest of the site.
+        rows = figures.legend_rows()
+        context["impact_scale"] = rows["impact"]
         context["impact_bands"] = self.impact_bands.all()
         context["cost_scale"] = figures.Kost.choices
         context["evidence_scale"] = figures.Bewijskracht.choices
+        context["recommendation_scale"] = figures.RECOMMENDATION_EVIDENCE
+        context["states"] = figures.STATES
         context["example_verdict"] = figures.verdict(6, 1, 4)  # feedback
-        rows = figures.legend_rows()
         context["verdict_tables"] = [
             ("Deel 1: de impact", rows["impact"]),
             ("Deel 2: de kosten", rows["cost"]),
