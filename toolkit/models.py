@@ -143,8 +143,8 @@ class ToolkitLegendPage(Page):
         context["recommendation_scale"] = figures.RECOMMENDATION_EVIDENCE
         context["states"] = figures.STATES
         context["example_verdict"] = figures.verdict(6, 1, 4)  # feedback
+        # Part 1 of the verdict is the impact scale's own words, shown above: no second table.
         context["verdict_tables"] = [
-            ("Deel 1: de impact", rows["impact"]),
             ("Deel 2: de kosten", rows["cost"]),
             ("Deel 3: de bewijskracht", rows["evidence"]),
         ]
