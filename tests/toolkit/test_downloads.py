@@ -1,7 +1,10 @@
 """Downloads on a toolkit item, in the one download list that guides and standard pages use."""
 
 import pytest
+from django.urls import reverse
+from wagtail.test.utils.form_data import inline_formset
 
+from tests.editorial.conftest import toolkit_item_form
 from tests.factories import StandardPageFactory, make_document
 from tests.html import headings, link_targets, parse, text, texts
 from tests.leidraden.factories import LeidraadIndexPageFactory, LeidraadPageFactory
@@ -87,3 +90,24 @@ def test_guides_standard_pages_and_items_share_one_download_list(client, home, t
     ]:
         [entry] = parse(client.get(url)).select(".document-list li")
         assert text(entry) == f"{label}Jaarverslag 2024 (PDF, 2,0 KB)", url
+
+
+def test_an_editor_adds_documents_to_an_item_in_its_admin_form(client, toolkit, admin_user):
+    poster = make_document("Feedback: poster", name="poster.pdf")
+    client.force_login(admin_user)
+
+    response = client.post(
+        reverse("wagtailadmin_pages:add", args=["toolkit", "toolkititempage", toolkit.pk]),
+        toolkit_item_form(
+            "action-publish",
+            title="Feedback",
+            slug="feedback",
+            summary="Leerlingen zeggen waar ze staan.",
+            downloads=inline_formset([{"label": "Poster", "document": poster.pk, "ORDER": 1}]),
+        ),
+    )
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    client.logout()
+    entries = parse(client.get(f"{toolkit.url}feedback/")).select(".document-list li")
+    assert texts(entries) == ["Poster: Feedback: poster (PDF, 2,0 KB)"]
