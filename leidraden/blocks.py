@@ -5,17 +5,30 @@ from wagtail import blocks
 from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 
+from leerpunt_site.core import vocabulary
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ul", "ol"]
 
 
 class AanbevelingValue(blocks.StructValue):
-    # The rating component draws the strength of evidence as 1 to 3 locks, with the word beside them.
-    EVIDENCE_STEPS = {"sterk": 3, "matig": 2, "beperkt": 1}
-    EVIDENCE_MAX = 3
+    # The rating component draws the strength of evidence as 1 to 3 locks, with the words beside
+    # them: the toolkit's words (leerpunt_site/core/vocabulary.py), on the guide's own scale.
+    EVIDENCE_STEPS = {value: steps for value, steps, _ in vocabulary.RECOMMENDATION_EVIDENCE}
+    EVIDENCE_WORDS = {value: words for value, _, words in vocabulary.RECOMMENDATION_EVIDENCE}
+    EVIDENCE_MAX = len(vocabulary.RECOMMENDATION_EVIDENCE)
+    EVIDENCE_DEFINITION = (
+        "Hoe sterk het onderzoek is waarop deze aanbeveling steunt, op drie niveaus: "
+        + ", ".join(words for _, _, words in vocabulary.RECOMMENDATION_EVIDENCE[:-1])
+        + f" of {vocabulary.RECOMMENDATION_EVIDENCE[-1][2]}."
+    )
 
     @property
     def evidence_steps(self):
         return self.EVIDENCE_STEPS.get(self.get("evidence"))
+
+    @property
+    def evidence_words(self):
+        return self.EVIDENCE_WORDS.get(self.get("evidence"), "")
 
 
 class AanbevelingBlock(blocks.StructBlock):
@@ -50,10 +63,10 @@ class AanbevelingBlock(blocks.StructBlock):
     )
     evidence = blocks.ChoiceBlock(
         label="bewijskracht",
-        choices=[("sterk", "Sterk"), ("matig", "Matig"), ("beperkt", "Beperkt")],
+        choices=[(value, words) for value, _, words in vocabulary.RECOMMENDATION_EVIDENCE],
         required=False,
-        help_text="Hoe sterk het onderzoek achter deze aanbeveling is. Leeg laten als de bron het "
-        "niet aangeeft.",
+        help_text="Hoe sterk het onderzoek achter deze aanbeveling is, zoals de bron van de "
+        "leidraad het aangeeft (drie niveaus). Leeg laten als de bron het niet aangeeft.",
     )
 
     class Meta:

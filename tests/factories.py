@@ -2,7 +2,9 @@
 
 import factory
 import wagtail_factories
-from wagtail.models import Locale, Page, Site
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, Locale, Page, Site
 
 from leerpunt_site.core.models import SiteSettings
 from leerpunt_site.home.models import HomePage, StandardPage
@@ -72,6 +74,16 @@ class UpdatePageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Update {n}")
     summary = "Een korte samenvatting van het nieuws."
     body = "<p>Het volledige bericht.</p>"
+
+
+def make_document(title, name="rapport.pdf", size=2048):
+    # A transactional (browser) test flushes the root collection the migrations created.
+    collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    document = get_document_model()(title=title, collection=collection)
+    document.file.save(name, ContentFile(b"%PDF-1.4\n" + b"0" * (size - 9)), save=False)
+    document.file_size = size
+    document.save()
+    return document
 
 
 def make_site():

@@ -31,6 +31,7 @@ from tests.projecten.factories import (
     ProjectPageFactory,
 )
 from tests.toolkit.factories import ToolkitItemPageFactory, toolkit_tree
+from toolkit import figures
 
 pytestmark = pytest.mark.django_db
 
@@ -131,7 +132,7 @@ def test_a_verdict_or_summary_that_judges_an_unknown_figure(home):
         impact_months=4,
         cost=None,
         evidence=None,
-        summary="Gemiddelde impact voor lage kosten.",
+        summary=f"{figures.impact_words(4)} voor lage kosten.",
     )
     mislabelled = ToolkitItemPageFactory(
         parent=toolkit,
@@ -145,7 +146,7 @@ def test_a_verdict_or_summary_that_judges_an_unknown_figure(home):
         parent=toolkit, impact_months=None, cost=None, evidence=None, summary="Tellen en ordenen."
     )
 
-    assert "'Gemiddelde impact'" in findings_for(judged)[0].message
+    assert f"'{figures.impact_words(4)}'" in findings_for(judged)[0].message
     assert "is 'niet gekend'" in findings_for(mislabelled)[0].message
     assert findings_for(honest) == []
 

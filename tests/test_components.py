@@ -2,6 +2,8 @@
 
 from django.template.loader import render_to_string
 
+from leerpunt_site.core import vocabulary
+
 
 def test_rating_reads_as_text_and_draws_filled_and_empty_icons():
     html = render_to_string(
@@ -19,10 +21,16 @@ def test_rating_reads_as_text_and_draws_filled_and_empty_icons():
 
 def test_unknown_rating_says_so_and_never_shows_a_number():
     html = render_to_string(
-        "components/rating.html", {"label": "Bewijskracht", "value": None, "icon": "lock"}
+        "components/rating.html",
+        {
+            "label": "Bewijskracht",
+            "value": None,
+            "icon": "lock",
+            "unknown_text": vocabulary.NOT_KNOWN,
+        },
     )
 
-    assert "niet gekend" in html
+    assert '<span class="rating__text">niet gekend</span>' in html
     assert "van 5" not in html
 
 

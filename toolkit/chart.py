@@ -70,6 +70,8 @@ def build(items):
         "top": TOP,
         "bottom": HEIGHT - BOTTOM,
         "zero_y": round(y_for(0), 1),
+        "x_label": f"Kost (1 = {figures.Kost.ZEER_LAAG.label}, 5 = {figures.Kost.ZEER_HOOG.label})",
+        "unplotted_reason": f"omdat een cijfer {figures.NOT_KNOWN} is of er {figures.INSUFFICIENT} is",
         "x_ticks": [
             {"x": round(LEFT + (choice.value - 0.5) * column, 1), "label": str(choice.value)}
             for choice in figures.Kost

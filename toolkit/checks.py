@@ -53,8 +53,8 @@ def judged_unknowns():
             yield Finding(
                 "oordeel over een onbekend cijfer",
                 item,
-                "de samenvatting zegt 'onvoldoende evidentie', maar de bewijskracht is niet 0: "
-                "een cijfer dat de bron niet geeft, is 'niet gekend'.",
+                f"de samenvatting zegt '{figures.INSUFFICIENT}', maar de bewijskracht is niet 0: "
+                f"een cijfer dat de bron niet geeft, is '{figures.NOT_KNOWN}'.",
             )
 
 

@@ -16,7 +16,8 @@ from . import figures
 
 SOURCE_NOTE = (
     "Bron: Leerpunt, op basis van de toolkits van de Education Endowment Foundation. Een leeg "
-    "cijfer is niet gekend; bij bewijskracht 0 is er onvoldoende evidentie voor een impact."
+    f"cijfer is {figures.NOT_KNOWN}; bij bewijskracht 0 is er {figures.INSUFFICIENT} voor een "
+    "impact."
 )
 CSV_COLUMNS = [
     "naam",

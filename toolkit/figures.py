@@ -1,6 +1,9 @@
 """The three figures of a toolkit item (impact, cost, evidence): scales, words and the verdict.
 
-Plain Python so that the pages, the legend, the chart and the exports all say the same thing.
+The site's one vocabulary for these levels: the pages, the legend, the chart, the exports and the
+guides' recommendations all take their words from here (the words the guides share with the
+toolkit live in `leerpunt_site/core/vocabulary.py`, since the guides may not import the toolkit),
+and `level_words()` lists every one of them. Nothing else types them.
 Each figure is in one of three states, and templates only render the state they are given:
 
 - a value;
@@ -15,8 +18,12 @@ from dataclasses import dataclass
 
 from django.db import models
 
-NOT_KNOWN = "niet gekend"
-INSUFFICIENT = "onvoldoende evidentie"
+from leerpunt_site.core import vocabulary
+
+NOT_KNOWN = vocabulary.NOT_KNOWN
+INSUFFICIENT = vocabulary.EVIDENCE_WORDS[0]
+# A guide's recommendations: three levels of their own, in the same words (value, steps, words).
+RECOMMENDATION_EVIDENCE = vocabulary.RECOMMENDATION_EVIDENCE
 
 # The states, as template- and CSS-friendly names.
 VALUE = "waarde"
@@ -37,20 +44,22 @@ class Kost(models.IntegerChoices):
 
 
 class Bewijskracht(models.IntegerChoices):
-    ONVOLDOENDE = 0, "onvoldoende evidentie"
-    ZEER_BEPERKT = 1, "zeer beperkte evidentie"
-    BEPERKT = 2, "beperkte evidentie"
-    GEMIDDELD = 3, "gemiddelde evidentie"
-    UITGEBREID = 4, "uitgebreide evidentie"
-    ZEER_UITGEBREID = 5, "zeer uitgebreide evidentie"
+    ONVOLDOENDE = 0, vocabulary.EVIDENCE_WORDS[0]
+    ZEER_BEPERKT = 1, vocabulary.EVIDENCE_WORDS[1]
+    BEPERKT = 2, vocabulary.EVIDENCE_WORDS[2]
+    GEMIDDELD = 3, vocabulary.EVIDENCE_WORDS[3]
+    UITGEBREID = 4, vocabulary.EVIDENCE_WORDS[4]
+    ZEER_UITGEBREID = 5, vocabulary.EVIDENCE_WORDS[5]
 
 
-# (highest month of the band, the band in words, the first words of the verdict)
+# (highest month of the band, the band in words, the first words of the verdict). +3 to +4 is
+# 'middelgroot', not 'gemiddeld': beside "gemiddeld +4 maanden" (the average over the studies)
+# 'Gemiddelde impact' read as the average rather than as a band.
 IMPACT_BANDS = [
     (-1, "minder dan 0 maanden", "Negatieve impact"),
     (0, "0 maanden", "Geen meetbare impact"),
     (2, "+1 tot +2 maanden", "Lage impact"),
-    (4, "+3 tot +4 maanden", "Gemiddelde impact"),
+    (4, "+3 tot +4 maanden", "Middelgrote impact"),
     (6, "+5 tot +6 maanden", "Hoge impact"),
     (IMPACT_MAX, "+7 maanden of meer", "Zeer hoge impact"),
 ]
@@ -66,10 +75,28 @@ DEFINITIONS = {
     "impact": "Gemiddeld aantal maanden extra vooruitgang over een schooljaar, vergeleken met "
     "gelijkaardige leerlingen zonder deze aanpak.",
     "cost": "Ruwe inschatting van wat de aanpak een school kost aan geld, tijd en "
-    "professionalisering: 1 is zeer laag, 5 is zeer hoog.",
+    f"professionalisering: van {Kost.ZEER_LAAG.label} (1) tot {Kost.ZEER_HOOG.label} (5).",
+    # 0 in other words than its state: the definition shows on every item, also on one whose
+    # evidence is simply not known.
     "evidence": "Hoe zeker de impact is, op basis van het aantal, de kwaliteit, de actualiteit en "
-    "de consistentie van de studies: 0 is onvoldoende, 5 is zeer uitgebreid.",
+    f"de consistentie van de studies: van {Bewijskracht.ZEER_BEPERKT.label} (1) tot "
+    f"{Bewijskracht.ZEER_UITGEBREID.label} (5); 0 betekent te weinig onderzoek om de impact in "
+    "te schatten.",
 }
+
+# The states of a figure without a value, as the legend explains them: (words, meaning).
+STATES = [
+    (
+        NOT_KNOWN,
+        "De bron geeft geen cijfer. Dat kan bij de impact, de kosten en de bewijskracht; we vullen "
+        "niets in wat de bron niet zegt.",
+    ),
+    (
+        INSUFFICIENT,
+        "Alleen bij de impact: de bewijskracht is 0, er is te weinig bruikbaar onderzoek om de "
+        "impact in te schatten. Er staat dan geen aantal maanden.",
+    ),
+]
 
 
 def impact_state(months, evidence):
@@ -91,7 +118,7 @@ def verdict(impact_months, cost, evidence):
     """'Hoge impact voor zeer lage kosten, gebaseerd op uitgebreide evidentie', or, when a
     figure is missing, a sentence that says what is missing and judges nothing."""
     if impact_state(impact_months, evidence) == STATE_INSUFFICIENT:
-        return "Onvoldoende evidentie om de impact in te schatten"
+        return f"{INSUFFICIENT.capitalize()} om de impact in te schatten"
     missing = [
         name
         for name, value in (
@@ -104,7 +131,7 @@ def verdict(impact_months, cost, evidence):
     if missing:
         names = missing[0] if len(missing) == 1 else f"{', '.join(missing[:-1])} en {missing[-1]}"
         verb = "is" if len(missing) == 1 else "zijn"
-        return f"Geen samenvattend oordeel: {names} {verb} niet gekend"
+        return f"Geen samenvattend oordeel: {names} {verb} {NOT_KNOWN}"
     return (
         f"{impact_words(impact_months)} {COST_WORDS[Kost(cost)]}, "
         f"gebaseerd op {Bewijskracht(evidence).label}"
@@ -138,12 +165,22 @@ def impact_range_text(months, low, high):
     return f"tussen {low:+d} en {high:+d} maanden"
 
 
+def cost_words(cost):
+    """'lage kost', or 'niet gekend'."""
+    return NOT_KNOWN if cost is None else Kost(cost).label
+
+
+def evidence_words(evidence):
+    """'uitgebreide evidentie', or 'niet gekend'."""
+    return NOT_KNOWN if evidence is None else Bewijskracht(evidence).label
+
+
 def cost_text(cost):
-    return NOT_KNOWN if cost is None else f"{cost} van 5, {Kost(cost).label}"
+    return NOT_KNOWN if cost is None else f"{cost} van 5, {cost_words(cost)}"
 
 
 def evidence_text(evidence):
-    return NOT_KNOWN if evidence is None else f"{evidence} van 5, {Bewijskracht(evidence).label}"
+    return NOT_KNOWN if evidence is None else f"{evidence} van 5, {evidence_words(evidence)}"
 
 
 FIGURE_TEXT = {"impact_months": impact_text, "cost": cost_text, "evidence": evidence_text}
@@ -198,6 +235,20 @@ def item_figures(impact_months, cost, evidence):
 def export_state(figure):
     """The state for open data: None when there is a value, else its words."""
     return None if figure.is_known else figure.text
+
+
+def level_words():
+    """Every word the site uses for a level of impact, cost or evidence, or for a missing figure:
+    the impact bands, both scales, the verdict's cost words and the guides' three levels."""
+    return {
+        *(words for _, _, words in IMPACT_BANDS),
+        *Kost.labels,
+        *COST_WORDS.values(),
+        *Bewijskracht.labels,
+        *(words for _, _, words in RECOMMENDATION_EVIDENCE),
+        NOT_KNOWN,
+        INSUFFICIENT,
+    }
 
 
 def legend_rows():

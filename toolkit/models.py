@@ -95,8 +95,10 @@ class ToolkitLegendPage(Page):
     evidence = RichTextField("uitleg bewijskracht", features=RICH_TEXT_FEATURES)
     unknown = RichTextField(
         "uitleg onbekend",
+        blank=True,
         features=RICH_TEXT_FEATURES,
-        help_text="Wat 'onvoldoende evidentie' of een ontbrekend cijfer betekent.",
+        help_text="Wat een ontbrekend cijfer betekent. De pagina toont daarvoor zelf al een tabel "
+        f"met '{figures.NOT_KNOWN}' en '{figures.INSUFFICIENT}': schrijf hier wat je eraan toevoegt.",
     )
 
     content_panels = Page.content_panels + [
@@ -131,13 +133,18 @@ class ToolkitLegendPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Every level of every scale and both states without a figure, in the words of
+        # toolkit/figures.py: the page cannot say it differently from the rest of the site.
+        rows = figures.legend_rows()
+        context["impact_scale"] = rows["impact"]
         context["impact_bands"] = self.impact_bands.all()
         context["cost_scale"] = figures.Kost.choices
         context["evidence_scale"] = figures.Bewijskracht.choices
+        context["recommendation_scale"] = figures.RECOMMENDATION_EVIDENCE
+        context["states"] = figures.STATES
         context["example_verdict"] = figures.verdict(6, 1, 4)  # feedback
-        rows = figures.legend_rows()
+        # Part 1 of the verdict is the impact scale's own words, shown above: no second table.
         context["verdict_tables"] = [
-            ("Deel 1: de impact", rows["impact"]),
             ("Deel 2: de kosten", rows["cost"]),
             ("Deel 3: de bewijskracht", rows["evidence"]),
         ]
@@ -262,25 +269,27 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
             MaxValueValidator(figures.IMPACT_MAX, "Kies hoogstens +12 maanden."),
         ],
         help_text="Gemiddeld aantal maanden extra vooruitgang, van -12 tot +12; mag negatief zijn. "
-        "Laat leeg als de bron geen cijfer geeft: de site toont dan 'niet gekend' (of "
-        "'onvoldoende evidentie' bij bewijskracht 0), nooit een getal.",
+        f"Laat leeg als de bron geen cijfer geeft: de site toont dan '{figures.NOT_KNOWN}' (of "
+        f"'{figures.INSUFFICIENT}' bij bewijskracht 0), nooit een getal.",
     )
     cost = models.PositiveSmallIntegerField(
         "kost",
         choices=figures.Kost.choices,
         null=True,
         blank=True,
-        help_text="Van 'zeer lage kost' tot 'zeer hoge kost' (1 tot 5 in de export). Laat leeg als "
-        "de bron geen kost geeft: de site toont dan 'niet gekend'.",
+        help_text=f"Van '{figures.Kost.ZEER_LAAG.label}' tot '{figures.Kost.ZEER_HOOG.label}' (1 tot "
+        "5 in de export). Laat leeg als de bron geen kost geeft: de site toont dan "
+        f"'{figures.NOT_KNOWN}'.",
     )
     evidence = models.PositiveSmallIntegerField(
         "bewijskracht",
         choices=figures.Bewijskracht.choices,
         null=True,
         blank=True,
-        help_text="Van 'onvoldoende evidentie' tot 'zeer uitgebreide evidentie' (0 tot 5 in de "
-        "export). Laat leeg als de bron geen bewijskracht geeft: de site toont dan 'niet gekend'. "
-        "Kies 'onvoldoende evidentie' alleen als de bron dat zegt.",
+        help_text=f"Van '{figures.Bewijskracht.ONVOLDOENDE.label}' tot "
+        f"'{figures.Bewijskracht.ZEER_UITGEBREID.label}' (0 tot 5 in de export). Laat leeg als de "
+        f"bron geen bewijskracht geeft: de site toont dan '{figures.NOT_KNOWN}'. Kies "
+        f"'{figures.INSUFFICIENT}' alleen als de bron dat zegt.",
     )
     change_note = models.TextField(
         "toelichting bij gewijzigde cijfers",
@@ -449,6 +458,13 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
         InlinePanel(
             "praktijkverhalen", heading="Praktijkverhalen en Vlaams onderzoek", label="Verhaal"
         ),
+        InlinePanel(
+            "downloads",
+            heading="Downloads",
+            label="Document",
+            help_text="Documenten om te downloaden, bv. een samenvatting of een poster. Zonder "
+            "documenten toont de pagina geen downloads.",
+        ),
         FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("eef_strand")]),
         MultiFieldPanel(
             [
@@ -511,6 +527,14 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
         return figures.impact_spoken(self.impact_months, self.evidence)
 
     @property
+    def cost_words(self):
+        return figures.cost_words(self.cost)
+
+    @property
+    def evidence_words(self):
+        return figures.evidence_words(self.evidence)
+
+    @property
     def cost_text(self):
         return figures.cost_text(self.cost)
 
@@ -532,6 +556,11 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
             for field, heading, anchor in SECTIONS
         ]
         context["praktijkverhalen"] = self.praktijkverhalen.all()
+        # One query for every download with its document, however many there are.
+        context["downloads"] = [
+            (download.label, download.document)
+            for download in self.downloads.select_related("document")
+        ]
         context["history"] = self.figure_history.all()
         context["toolkit"] = self.get_parent()
         context["legend"] = self.legend()
@@ -558,7 +587,7 @@ class ToolkitItemPage(LegendLinkMixin, TaggedPageMixin, Page):
             errors["evidence"] = "Kies een bewijskracht van 0 tot 5, of laat leeg."
         if self.evidence == figures.Bewijskracht.ONVOLDOENDE and self.impact_months is not None:
             errors["impact_months"] = (
-                "Bij onvoldoende evidentie tonen we geen impact: laat de impact leeg."
+                f"Bij {figures.INSUFFICIENT} tonen we geen impact: laat de impact leeg."
             )
         errors.update(self.onderbouwing_errors())
         if not errors and self.figure_changes():
@@ -643,6 +672,37 @@ class Praktijkverhaal(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = "praktijkverhaal"
         verbose_name_plural = "praktijkverhalen"
+
+
+class ToolkitDownload(Orderable):
+    """A document on an item's page, under a label of its own.
+
+    An inline of rows, like the stories, rather than a StreamField of document choosers: each
+    row is a plain label and document, and the page reads every row with its document in one
+    query whether there are none or many (an empty StreamField costs no query, a full one one,
+    so the page's query count would follow its content).
+    """
+
+    page = ParentalKey(ToolkitItemPage, on_delete=models.CASCADE, related_name="downloads")
+    label = models.CharField(
+        "omschrijving",
+        max_length=80,
+        help_text="Wat het document is, bv. 'Samenvatting' of 'Poster'. Staat voor de titel van "
+        "het document.",
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name="document",
+        help_text="De site toont het bestandstype en de grootte erbij.",
+    )
+
+    panels = [FieldPanel("label"), FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "download"
+        verbose_name_plural = "downloads"
 
 
 class ToolkitWijziging(models.Model):

@@ -155,8 +155,8 @@ def figure_states():
     (what the state shows, an unsaved item in that state)."""
     states = [
         ("Waarden", 6, 1, 4),
-        ("Negatieve impact", -2, 5, 2),
-        ("Onvoldoende evidentie (bewijskracht 0)", None, 2, 0),
+        ("Negatieve waarde", -2, 5, 2),
+        ("Bewijskracht 0: geen impact", None, 2, 0),
         ("Niets gekend", None, None, None),
     ]
     return {

@@ -66,6 +66,12 @@ class CallToActionBlock(blocks.StructBlock):
         return value
 
 
+class DocumentLinksValue(blocks.StructValue):
+    def downloads(self):
+        """(label, document) pairs for components/document_list.html; a deleted document drops out."""
+        return [("", document) for document in self["documents"] if document]
+
+
 class DocumentLinksBlock(blocks.StructBlock):
     title = blocks.CharBlock(label="titel", required=False, max_length=100)
     documents = blocks.ListBlock(DocumentChooserBlock(label="document"), label="documenten")
@@ -74,6 +80,7 @@ class DocumentLinksBlock(blocks.StructBlock):
         icon = "doc-full"
         label = "Documenten"
         template = "components/blocks/document_links_block.html"
+        value_class = DocumentLinksValue
 
 
 class BodyBlock(blocks.StreamBlock):

@@ -13,6 +13,8 @@ from django.shortcuts import render
 from wagtail import hooks
 from wagtail.models import Page
 
+from . import vocabulary
+
 COLOURS = ["ink", "muted", "brand", "brand-dark", "accent", "surface", "line", "off", "focus"]
 TYPE_SCALE = ["2xl", "xl", "lg", "md", "base", "sm"]
 
@@ -28,6 +30,8 @@ def stijlgids(request):
         "type_scale": TYPE_SCALE,
         "icons": sprite_icons(),
         "rating_values": [None, 0, 1, 3, 5],
+        "not_known": vocabulary.NOT_KNOWN,
+        "recommendation_evidence": vocabulary.RECOMMENDATION_EVIDENCE,
         "card_page": Page.objects.live().filter(depth__gt=2).first(),
     }
     for samples in hooks.get_hooks("styleguide_samples"):

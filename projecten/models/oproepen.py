@@ -193,6 +193,7 @@ class OproepPage(TaggedPageMixin, Page):
         context["projects"] = (
             live_and_public(self.projects.all()).select_related("applicant").order_by("title")
         )
+        context["downloads"] = [("", block.value) for block in self.documents if block.value]
         return context
 
     def status_at(self, now):

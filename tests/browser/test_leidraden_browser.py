@@ -6,13 +6,17 @@ import pytest
 from django.core.management import call_command
 
 from leidraden.models import LeidraadToolkitLink
-from tests.factories import OnderwijsniveauFactory, StandardPageFactory, ThemaFactory
+from tests.factories import (
+    OnderwijsniveauFactory,
+    StandardPageFactory,
+    ThemaFactory,
+    make_document,
+)
 from tests.leidraden.factories import (
     GeplandeLeidraadFactory,
     LeidraadIndexPageFactory,
     LeidraadPageFactory,
     aanbevelingen,
-    make_document,
     werkvormen,
 )
 

@@ -1,18 +1,18 @@
-"""The toolkit in a real browser: axe-core (an item with its guides too), keyboard-only filtering and
-comparing, no JavaScript, print."""
+"""The toolkit in a real browser: axe-core (an item with its guides and downloads too),
+keyboard-only filtering and comparing, no JavaScript, print."""
 
 import datetime
 import re
 
 from leidraden.models import LeidraadToolkitLink
-from tests.factories import OnderwijsniveauFactory, ThemaFactory
+from tests.factories import OnderwijsniveauFactory, ThemaFactory, make_document
 from tests.leidraden.factories import (
     GeplandeLeidraadFactory,
     LeidraadIndexPageFactory,
     LeidraadPageFactory,
 )
 from tests.toolkit.factories import ToolkitItemPageFactory, toolkit_tree
-from toolkit.models import Praktijkverhaal, ToolkitWijziging
+from toolkit.models import Praktijkverhaal, ToolkitDownload, ToolkitWijziging
 
 from .conftest import assert_no_axe_violations
 
@@ -43,6 +43,9 @@ def build_toolkit(home):
         )
     Praktijkverhaal.objects.create(
         page=items["Feedback"], title="Feedback in het vierde leerjaar", text="Een school in Gent."
+    )
+    ToolkitDownload.objects.create(
+        page=items["Feedback"], label="Samenvatting", document=make_document("Feedback in het kort")
     )
     ToolkitWijziging.objects.create(
         page=items["Feedback"],

@@ -77,6 +77,7 @@ def toolkit_item_form(action, **fields):
         "change_note": "",
         **{field: rich_text("") for field in SECTION_FIELDS},
         "praktijkverhalen": inline_formset([]),
+        "downloads": inline_formset([]),
         "references": streamfield([]),
         "last_reviewed": "",
         "eef_strand": "",

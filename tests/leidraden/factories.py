@@ -4,9 +4,6 @@ import datetime
 
 import factory
 import wagtail_factories
-from django.core.files.base import ContentFile
-from wagtail.documents import get_document_model
-from wagtail.models import Collection
 
 from leidraden.models import LeidraadIndexPage, LeidraadPage
 
@@ -41,16 +38,6 @@ def werkvormen(count):
         )
         for number in range(1, count + 1)
     ]
-
-
-def make_document(title, name="rapport.pdf", size=2048):
-    # A transactional (browser) test flushes the root collection the migrations created.
-    collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
-    document = get_document_model()(title=title, collection=collection)
-    document.file.save(name, ContentFile(b"%PDF-1.4\n" + b"0" * (size - 9)), save=False)
-    document.file_size = size
-    document.save()
-    return document
 
 
 class LeidraadIndexPageFactory(wagtail_factories.PageFactory):

@@ -11,7 +11,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from leerpunt_site.home.models import HomePage
 from leidraden.models import LeidraadIndexPage, LeidraadPage, LeidraadToolkitLink
-from tests.factories import ThemaFactory
+from tests.factories import ThemaFactory, make_document
 from tests.toolkit.factories import ToolkitItemPageFactory, toolkit_tree
 
 from .factories import (
@@ -19,7 +19,6 @@ from .factories import (
     LeidraadIndexPageFactory,
     LeidraadPageFactory,
     aanbevelingen,
-    make_document,
     werkvormen,
 )
 
@@ -84,7 +83,8 @@ def test_evidence_strength_is_drawn_as_locks_with_words(client, index):
 
     assert "Bewijskracht:" in html
     assert '<span class="visually-hidden">3 van 3</span>' in html
-    assert '<span class="rating__text">sterk</span>' in html
+    # The stored 'sterk' reads in the toolkit's words (leerpunt_site/core/vocabulary.py).
+    assert '<span class="rating__text">uitgebreide evidentie</span>' in html
     assert "Bewijskracht:" not in html_of(client, unrated.url)
 
 

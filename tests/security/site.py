@@ -17,6 +17,7 @@ from tests.factories import (
     StandardPageFactory,
     UpdateIndexPageFactory,
     UpdatePageFactory,
+    make_document,
     make_site,
 )
 from tests.kennisagenda.factories import build_agenda
@@ -24,7 +25,6 @@ from tests.leidraden.factories import (
     GeplandeLeidraadFactory,
     LeidraadIndexPageFactory,
     LeidraadPageFactory,
-    make_document,
     werkvormen,
 )
 from tests.nieuwsbrief.factories import NieuwsbriefPageFactory
@@ -41,7 +41,7 @@ from tests.toolkit.factories import ToolkitItemPageFactory, toolkit_tree
 from tests.updates.factories import ImageFactory
 from tests.vraagpunt.factories import VraagpuntPageFactory
 from tests.werkmap.factories import WerkmapPageFactory
-from toolkit.models import ImpactBand, Praktijkverhaal, ToolkitLegendPage
+from toolkit.models import ImpactBand, Praktijkverhaal, ToolkitDownload, ToolkitLegendPage
 
 
 def build_site():
@@ -124,6 +124,9 @@ def _toolkit(home, tags):
     ]
     Praktijkverhaal.objects.create(
         page=items[0], title="Feedback in het vierde leerjaar", text="Een school in Gent."
+    )
+    ToolkitDownload.objects.create(
+        page=items[0], label="Samenvatting", document=make_document("Feedback in het kort")
     )
     return items
 

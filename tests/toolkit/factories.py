@@ -43,7 +43,7 @@ class ToolkitLegendPageFactory(wagtail_factories.PageFactory):
     impact = "<p>Maanden extra vooruitgang.</p>"
     cost = "<p>Van 1 tot 5.</p>"
     evidence = "<p>Van 0 tot 5.</p>"
-    unknown = "<p>Geen cijfer betekent onvoldoende evidentie.</p>"
+    unknown = "<p>Geen cijfer zegt niet dat een aanpak niet werkt.</p>"
 
 
 class ToolkitItemPageFactory(wagtail_factories.PageFactory):

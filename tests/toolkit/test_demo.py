@@ -2,8 +2,9 @@
 
 import pytest
 
+from leerpunt_site.demo.content import read_yaml
 from leerpunt_site.taxonomy import demo as taxonomy_demo
-from toolkit import demo
+from toolkit import demo, figures
 from toolkit.models import ToolkitItemPage, ToolkitPage, ToolkitWijziging
 
 pytestmark = pytest.mark.django_db
@@ -33,5 +34,13 @@ def test_demo_loads_both_toolkits_with_exact_figures_and_history_once(home):
     # No invented stories, review dates or dated changes; the sections say they are examples.
     items = ToolkitItemPage.objects.all()
     assert not any(item.praktijkverhalen.exists() or item.last_reviewed for item in items)
+    assert not any(item.downloads.exists() for item in items)  # the demo has no real documents
     assert not ToolkitWijziging.objects.exists()
     assert all(item.is_voorbeeld for item in items)
+
+
+def test_the_scales_the_demo_records_from_its_source_are_the_sites_words():
+    legend = read_yaml("toolkit/toolkit.yaml")["legend"]
+
+    assert legend["cost_labels"] == dict(figures.Kost.choices)
+    assert legend["evidence_labels"] == dict(figures.Bewijskracht.choices)

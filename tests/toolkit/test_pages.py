@@ -32,7 +32,7 @@ def test_legend_explains_the_scales_and_how_the_verdict_is_worded(client, home):
 
     html = client.get("/toolkit/hoe-lees-je-de-toolkit/").content.decode()
 
-    assert "Geen cijfer betekent onvoldoende evidentie." in html
+    assert "Geen cijfer zegt niet dat een aanpak niet werkt." in html  # the editors' addition
     assert "zeer hoge kost" in html and "zeer uitgebreide evidentie" in html
     assert "Hoge impact voor zeer lage kosten, gebaseerd op uitgebreide evidentie" in html
     assert "<td>+5 tot +6 maanden</td><td>Hoge impact</td>" in html

@@ -16,9 +16,9 @@ def figure_values(item):
         "impact_spoken": item.impact_spoken,
         "impact_range_text": item.impact_range_text,
         "cost": item.cost,
-        "cost_text": item.get_cost_display() if item.cost is not None else "",
+        "cost_text": figures.cost_words(item.cost),  # 'lage kost' or 'niet gekend'
         "evidence": item.evidence,
-        "evidence_text": item.get_evidence_display() if item.evidence is not None else "",
+        "evidence_text": figures.evidence_words(item.evidence),
         "verdict": item.verdict,
     }
 
