@@ -32,11 +32,12 @@ run: install
 	$(MANAGE) runserver 127.0.0.1:8000
 
 ## The whole suite on PostgreSQL (started by scripts/test-services.sh unless DATABASE_URL is set),
-## in TEST_WORKERS processes (pytest-xdist; each has its own test database), a test file per process.
+## in TEST_WORKERS processes (pytest-xdist; each has its own test database). `--dist load` hands out tests
+## in pytest-django's order (transactional tests, which empty the database, last); `loadfile` would not.
 TEST_WORKERS ?= 3
 test: install node_modules/.installed
 	@if [ -z "$$DATABASE_URL" ]; then eval "$$(scripts/test-services.sh)"; fi; \
-	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -n $(TEST_WORKERS) --dist load $(PYTEST_ARGS)
 
 ## The suite without browser tests and the slow ones (tests/conftest.py: SLOW_PATHS), on one
 ## kept test database: what to run while working. `make test` stays the gate.
