@@ -1,9 +1,14 @@
-"""Bulk actions in the page explorer: publishing is offered only to who may publish a listed page."""
+"""Bulk actions: offered only to who may do them to a listed object (publishing a page, deleting a
+theme), not refused on the next screen."""
 
 import pytest
 from django.urls import reverse
 
+from leerpunt_site.editorial import setup
+from tests.factories import ThemaFactory
 from tests.kennisagenda.factories import build_toolkit_item, build_update
+
+from .factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -44,3 +49,18 @@ def test_the_other_bulk_actions_stay_as_wagtail_offers_them(client, people, list
     footer = explorer(client, people["communicatie"], listed["toolkit"])
 
     assert reverse("wagtail_bulk_action", args=["wagtailcore", "page", "move"]) in footer
+
+
+def test_deleting_themes_is_offered_to_beheer_only(client, people, sections):
+    ThemaFactory(name="Feedback", slug="feedback")
+    delete = reverse("wagtail_bulk_action", args=["taxonomy", "thema", "delete"])
+    beheer = UserFactory(username="beheer", groups=[setup.BEHEER])
+
+    def listing(user):
+        client.force_login(user)
+        html = client.get(reverse("wagtailsnippets_taxonomy_thema:list")).content.decode()
+        return html[html.find("data-bulk-action-footer") :]
+
+    assert delete not in listing(people["redacteur"])
+    assert delete not in listing(people["communicatie"])
+    assert delete in listing(beheer)
