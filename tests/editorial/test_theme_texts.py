@@ -206,3 +206,14 @@ def test_without_a_kennisagenda_page_the_preview_shows_the_texts_alone(client, p
 
     assert "<h1>Feedback</h1>" in html and "Zo wordt het." in html
     assert "Voorbeeld van een thema van de kennisagenda" in html
+
+
+def test_the_theme_listing_says_which_themes_are_live(client, beheer):
+    ThemaFactory(name="Feedback", slug="feedback")
+    ThemaFactory(name="Leesbegrip", slug="leesbegrip", live=False)
+    client.force_login(beheer)
+
+    rows = client.get(url("list")).content.decode().split("<tr")
+
+    assert "live" in next(row for row in rows if "Feedback" in row)
+    assert "concept" in next(row for row in rows if "Leesbegrip" in row)
