@@ -20,7 +20,7 @@ PUBLISHING_ACTIONS = ("publish", "unpublish")
 def offered_bulk_action_choices(context, app_label, model_name, objects=None):
     """Wagtail's bulk action buttons, without the ones the user may do to none of the listed
     objects. Wagtail offers every action to everyone and refuses it on the next screen: Redactie,
-    who never publishes, was offered "Publiceren" on every page listing and "Verwijderen" on the
+    who never publishes, was offered "Publiceer" on every page listing and "Verwijderen" on the
     themes."""
     choices = bulk_action_choices(context, app_label, model_name)
     request = context["request"]
