@@ -5,6 +5,7 @@ Our corrections to Wagtail's Dutch live in locale/nl/LC_MESSAGES/django.po (docs
 
 import datetime
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -104,12 +105,12 @@ def waiting(client, people, sections):
     return sections
 
 
+@contextmanager
 def later(client, user, days=10):
     """Ten days on, logged in anew (a session does not last that long): dates read as dates."""
-    travel = time_machine.travel(timezone.now() + datetime.timedelta(days=days))
-    travel.start()
-    client.force_login(user)
-    return travel
+    with time_machine.travel(timezone.now() + datetime.timedelta(days=days)):
+        client.force_login(user)
+        yield
 
 
 @pytest.mark.parametrize("person", ["redacteur", "communicatie", "wetenschap"])
