@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
 .PHONY: run test test-fast lint lint-deploy install lock bench profile lighthouse clean loadtest faulttest \
-	backup restore search-eval search-bench
+	backup restore search-eval search-bench messages
 
 $(BIN)/.installed: requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -51,6 +51,11 @@ lint: install lint-deploy
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=leerpunt_site.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=leerpunt_site.settings.test $(MANAGE) makemigrations --check --dry-run
+
+## Compile locale/nl/LC_MESSAGES/django.po (our corrections to Wagtail's Dutch) to the .mo the site
+## reads; commit both. Needs GNU gettext's msgfmt (apt-get install gettext); `make run` does not.
+messages:
+	msgfmt --check-format -o locale/nl/LC_MESSAGES/django.mo locale/nl/LC_MESSAGES/django.po
 
 ## Query counts and requests/s per page type (PostgreSQL, gunicorn, wrk on 127.0.0.1). See docs/performance.md.
 bench: install

@@ -89,7 +89,7 @@ class KennisagendaPage(RoutablePageMixin, IndexPage):
     def timeline(self, request):
         years, statuses = cached(
             "kennisagenda:timeline",
-            lambda: (school_years(), theme_statuses(Thema.objects.all(), request)),
+            lambda: (school_years(), theme_statuses(Thema.objects.live(), request)),
             timeout=PLANNED_TIMEOUT,
         )
         return self.render(
@@ -109,23 +109,34 @@ class KennisagendaPage(RoutablePageMixin, IndexPage):
             lambda: self._hub_content(slug, request),
             timeout=PLANNED_TIMEOUT,
         )
+        return self.render_hub(request, theme, groups)
+
+    def render_hub(self, request, theme, groups):
         return self.render(
             request,
             template=self.hub_template,
             context_overrides={
                 "theme": theme,
                 "groups": groups,
-                "canonical_url": self.get_full_url(request) + self.reverse_subpage("hub", [slug]),
-                "feed_url": self.get_url(request) + self.reverse_subpage("feed", [slug]),
+                "canonical_url": self.get_full_url(request)
+                + self.reverse_subpage("hub", [theme.slug]),
+                "feed_url": self.get_url(request) + self.reverse_subpage("feed", [theme.slug]),
             },
         )
 
+    def preview_hub(self, request, theme):
+        """The hub of a theme as drafted in the admin (the `theme_preview` hook): never from the
+        cache, which holds the live texts; a theme not saved yet has no content."""
+        groups = content_groups(theme, self.hub_group_size, request) if theme.pk else []
+        return self.render_hub(request, theme, groups)
+
     def _hub_content(self, slug, request):
-        # Raises Http404 for an unknown theme, so nothing is cached for made-up slugs.
-        theme = get_object_or_404(Thema, slug=slug)
+        # Raises Http404 for an unknown or unpublished theme, so nothing is cached for made-up
+        # slugs.
+        theme = get_object_or_404(Thema.objects.live(), slug=slug)
         return theme, content_groups(theme, self.hub_group_size, request)
 
     @path("<slug:slug>/feed/", name="feed")
     def feed(self, request, slug):
-        theme = get_object_or_404(Thema, slug=slug)
+        theme = get_object_or_404(Thema.objects.live(), slug=slug)
         return ThemaFeed()(request, theme=theme)

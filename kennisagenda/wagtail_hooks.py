@@ -21,17 +21,26 @@ def theme_hub_url(theme):
     return f"{page}{theme.slug}/" if page else None
 
 
+@hooks.register("theme_preview")
+def preview_theme_hub(theme, request):
+    """The theme's hub with its drafted texts (taxonomy's Thema.serve_preview asks for it), below
+    the live kennisagenda page; None while there is none."""
+    page = live_and_public(KennisagendaPage.objects).first()
+    return page.preview_hub(request, theme) if page else None
+
+
 @hooks.register("home_sections")
 def focus_themes(home):
     """The kennisagenda and the themes of this school year, on the home page."""
     kennisagenda = live_and_public(KennisagendaPage.objects).first()
     year = school_year(timezone.localdate())
+    themes = Thema.objects.live().filter(school_year=year).order_by("sort_order", "name")
     return {
         "kennisagenda": kennisagenda,
         "focus_year": year,
         "focus_themes": [
             (theme, kennisagenda.url + kennisagenda.reverse_subpage("hub", [theme.slug]))
-            for theme in Thema.objects.filter(school_year=year).order_by("sort_order", "name")
+            for theme in themes
         ]
         if kennisagenda
         else [],

@@ -93,6 +93,24 @@ def test_changing_a_snippet_or_the_site_settings_purges_the_cache(client, home):
     assert "nieuw@leerpunt.be" in response.content.decode()
 
 
+def test_a_theme_draft_keeps_the_cache_and_publishing_it_purges(client, home):
+    # Theme texts have drafts: Wagtail publishes a revision rather than saving the form.
+    theme = ThemaFactory(name="Feedback", slug="feedback")
+    page = StandardPageFactory(parent=home, slug="privacy")
+    client.get(page.url)
+
+    theme.short_description = "Een concept."
+    revision = theme.save_revision()
+    assert client.get(page.url)["X-Page-Cache"] == "hit"  # nothing visitors see changed
+
+    revision.publish()
+    assert client.get(page.url)["X-Page-Cache"] == "miss"
+
+    client.get(page.url)
+    Thema.objects.get(pk=theme.pk).unpublish()
+    assert client.get(page.url)["X-Page-Cache"] == "miss"
+
+
 def test_pages_with_a_csrf_token_are_not_shared(client, home, rf):
     from django.middleware.csrf import get_token
 

@@ -87,7 +87,7 @@ def record(item, request):
         "kost_status": figures.export_state(cost),
         "bewijskracht": evidence.value,
         "bewijskracht_status": figures.export_state(evidence),
-        "themas": [{"slug": theme.slug, "naam": theme.name} for theme in item.themes.all()],
+        "themas": [{"slug": theme.slug, "naam": theme.name} for theme in item.live_themes],
         "niveaus": [{"slug": level.slug, "naam": level.name} for level in item.levels.all()],
         "laatst_herzien": item.last_reviewed.isoformat() if item.last_reviewed else None,
         "onderbouwing": onderbouwing(item),

@@ -47,7 +47,7 @@ def record_publication(sender, instance, **kwargs):
     if isinstance(page, TaggedPageMixin) and (first_publication or isinstance(page, LeidraadPage)):
         if isinstance(page, LeidraadPage) and not page.is_published:
             return  # a guide in development is planned, not yet new content
-        for thema in page.themes.all():
+        for thema in page.live_themes:
             record(
                 f"nieuw:{page.pk}:thema:{thema.pk}",
                 f"Nieuw bij {thema.name}: {page.title}.",

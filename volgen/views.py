@@ -41,7 +41,7 @@ def target_from(query):
         page = page.specific if page else None
         return {"page": page} if isinstance(page, FOLLOWABLE) else None
     if slug and len(slug) <= 100 and SLUG.fullmatch(slug):  # no NUL or other junk to the database
-        thema = Thema.objects.filter(slug=slug).first()
+        thema = Thema.objects.live().filter(slug=slug).first()
         return {"thema": thema} if thema else None
     return None
 

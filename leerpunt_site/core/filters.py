@@ -92,7 +92,7 @@ class ListingFilterSet(django_filters.FilterSet):
         return cached(f"filter-choices:{self.choices_key}:{name}", build)
 
     def theme_choices(self):
-        themes = Thema.objects.filter(pk__in=self.queryset.values("themes")).order_by("name")
+        themes = Thema.objects.live().filter(pk__in=self.queryset.values("themes")).order_by("name")
         return list(themes.values_list("slug", "name"))
 
     def level_choices(self):

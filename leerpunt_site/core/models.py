@@ -43,6 +43,12 @@ class TaggedPageMixin(models.Model):
     class Meta:
         abstract = True
 
+    @property
+    def live_themes(self):
+        """The themes visitors see: a theme never published stays off public pages. Filtered
+        here, not in the query, so prefetched themes cost nothing more."""
+        return [theme for theme in self.themes.all() if theme.live]
+
     # Hooks for the kennisagenda (timeline and theme hubs); see docs/kennisagenda.md.
     @property
     def is_planned(self):

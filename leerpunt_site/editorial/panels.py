@@ -2,8 +2,10 @@
 
 import datetime
 
+from django.contrib.admin.utils import quote
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import DateField, Q
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, TaskState, get_default_page_content_type, get_page_models
@@ -47,25 +49,63 @@ class OverdueReviewPanel(Component):
 
 
 def awaiting_review(user):
-    """Task states this user may decide on now, oldest first, with their page and step."""
-    states = (
+    """Task states this user may decide on now, oldest first: pages and the snippets with a
+    workflow (the theme texts), each with its title, step and links."""
+    states = list(
         TaskState.objects.reviewable_by(user)
-        .filter(revision__base_content_type=get_default_page_content_type())
         .select_related("task", "revision", "workflow_state__requested_by")
         .order_by("started_at", "pk")
     )
-    states = list(states)
-    pages = Page.objects.in_bulk([int(state.revision.object_id) for state in states])
-    # A page deleted while in review leaves its task state behind: skip it.
-    return [
-        {
-            "page": page,
+    page_type = get_default_page_content_type()
+    pages = Page.objects.in_bulk(
+        [
+            int(state.revision.object_id)
+            for state in states
+            if state.revision.base_content_type_id == page_type.pk
+        ]
+    )
+    reviews = []
+    for state in states:
+        if state.revision.base_content_type_id == page_type.pk:
+            obj = pages.get(int(state.revision.object_id))
+        else:
+            obj = state.revision.content_object
+        # An object deleted while in review leaves its task state behind: skip it.
+        if obj is not None:
+            reviews.append(review_row(obj, state))
+    return reviews
+
+
+def review_row(obj, state):
+    """What the panel shows of one object in review: title, step and the admin's URLs for it."""
+    if isinstance(obj, Page):
+        return {
+            "title": obj.get_admin_display_title(),
             "task_state": state,
-            "compare_url": compare_with_live_url(page, state.revision),
+            "edit_url": reverse("wagtailadmin_pages:edit", args=[obj.pk]),
+            "preview_url": reverse(
+                "wagtailadmin_pages:workflow_preview", args=[obj.pk, state.task_id]
+            ),
+            "compare_url": compare_with_live_url(obj, state.revision),
         }
-        for state in states
-        if (page := pages.get(int(state.revision.object_id)))
-    ]
+    viewset = obj.snippet_viewset
+    pk = quote(obj.pk)
+    compare_url = None
+    if obj.live_revision_id and obj.live_revision_id != state.revision_id:
+        compare_url = reverse(
+            viewset.get_url_name("revisions_compare"),
+            args=[pk, obj.live_revision_id, state.revision_id],
+        )
+    return {
+        "title": str(obj),
+        "kind": obj._meta.verbose_name,
+        "task_state": state,
+        "edit_url": reverse(viewset.get_url_name("edit"), args=[pk]),
+        "preview_url": reverse(viewset.get_url_name("workflow_preview"), args=[pk, state.task_id])
+        if obj.is_previewable()
+        else None,
+        "compare_url": compare_url,
+    }
 
 
 def reviewed_page_models(models=None):

@@ -10,6 +10,7 @@ assignments are per subtree: sections that do not exist yet are picked up on the
 from dataclasses import dataclass
 
 from django.apps import apps as global_apps
+from django.contrib.auth.management import create_permissions
 from wagtail.models import get_page_models
 
 REDACTIE = "Redactie"
@@ -54,6 +55,18 @@ COMMUNICATION = [
 ]
 
 
+# The kennisagenda's theme texts (taxonomy.Thema, drafted and published like a page): Redactie
+# drafts and submits them to the Publicatiecheck, Communicatie publishes them as it publishes the
+# kennisagenda section; Beheer owns the taxonomy itself (adding, deleting, naming, ordering:
+# Thema.TAXONOMY_PERMISSION). Locking as for pages: each may lock, Beheer unlocks others' locks.
+THEME_TEXTS = ["taxonomy.change_thema", "taxonomy.lock_thema"]
+# Snippet models that go through the Publicatiecheck, as "app_label.model".
+PUBLICATIECHECK_SNIPPETS = ["taxonomy.thema"]
+# Permissions Wagtail adds after migrating (wagtail/snippets/models.py) for snippets with drafts
+# or locks; a migration that needs them first makes them the same way.
+WAGTAIL_SNIPPET_ACTIONS = ("publish", "lock", "unlock")
+
+
 def crud(*labels, actions=("add", "change", "delete")):
     return [
         f"{app_label}.{action}_{model}"
@@ -90,7 +103,7 @@ class Role:
 ROLES = [
     Role(
         REDACTIE,
-        ("wagtailadmin.access_admin",),
+        ("wagtailadmin.access_admin", *THEME_TEXTS),
         tuple(USE_MEDIA),
         tuple(EDIT_PAGES),
     ),
@@ -100,6 +113,8 @@ ROLES = [
             "wagtailadmin.access_admin",
             *COMMUNICATION,
             *PUBLIC_RECORDS,
+            *THEME_TEXTS,
+            "taxonomy.publish_thema",
         ),
         tuple(USE_MEDIA),
         tuple(EDIT_PAGES),
@@ -119,6 +134,7 @@ ROLES = [
             *crud("auth.user", "auth.group", "wagtailcore.site", "wagtailcore.collection"),
             *crud("wagtailcore.workflow", "wagtailcore.task"),
             *crud("taxonomy.thema", "taxonomy.onderwijsniveau", "taxonomy.schooljaar"),
+            *crud("taxonomy.thema", actions=WAGTAIL_SNIPPET_ACTIONS),
         ),
         tuple(MANAGE_MEDIA),
         (*EDIT_PAGES, "unlock_page", "bulk_delete_page"),
@@ -142,7 +158,26 @@ def apply(apps=global_apps):
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
     for root in Page.objects.filter(depth=1):
         WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": publicatiecheck})
+    # The theme texts too: Redactie submits them, Communicatie approves (or publishes directly).
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    WorkflowContentType = apps.get_model("wagtailcore", "WorkflowContentType")
+    for label in PUBLICATIECHECK_SNIPPETS:
+        app_label, model = label.split(".")
+        content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+        WorkflowContentType.objects.update_or_create(
+            content_type=content_type, defaults={"workflow": publicatiecheck}
+        )
     apply_to_sections(apps)
+
+
+def migrate(apps, schema_editor):
+    """apply() from a data migration: Django creates model permissions only after the last
+    migration, and the groups need them now."""
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    apply(apps)
 
 
 def apply_to_sections(apps=global_apps):
@@ -276,6 +311,18 @@ def retire_wagtail_defaults(apps):
 def model_permission(apps, label):
     Permission = apps.get_model("auth", "Permission")
     app_label, codename = label.split(".")
+    action, _, model = codename.partition("_")
+    if action in WAGTAIL_SNIPPET_ACTIONS:
+        # Wagtail makes these after migrating; a data migration makes them as Wagtail would.
+        ContentType = apps.get_model("contenttypes", "ContentType")
+        content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+        verbose_name = apps.get_model(app_label, model)._meta.verbose_name_raw
+        permission, _ = Permission.objects.get_or_create(
+            content_type=content_type,
+            codename=codename,
+            defaults={"name": f"Can {action} {verbose_name}"},
+        )
+        return permission
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
@@ -284,7 +331,7 @@ def added_later(apps, label):
     migration that runs apply() skips it, a later one (or setup_editorial) adds it."""
     app_label, codename = label.split(".")
     action, _, model = codename.partition("_")
-    if action not in ("add", "change", "delete", "view"):
+    if action not in ("add", "change", "delete", "view", *WAGTAIL_SNIPPET_ACTIONS):
         return False
     try:
         apps.get_model(app_label, model)

@@ -24,7 +24,7 @@ class NieuwsbriefForm(HoneypotMixin, forms.Form):
     )
     themes = forms.ModelMultipleChoiceField(
         label="Thema's",
-        queryset=Thema.objects.all(),
+        queryset=Thema.objects.live(),
         to_field_name="slug",
         required=False,
         widget=forms.CheckboxSelectMultiple,

@@ -33,8 +33,18 @@ def shown_on_pages(instance):
     ) or isinstance(instance, tuple(get_snippet_models()))
 
 
-# Wagtail stores a document's size and hash on first use; visitors see no change.
-BOOKKEEPING_FIELDS = {"file_size", "file_hash"}
+# Saves visitors see no change from: Wagtail stores a document's size and hash on first use; a
+# draft of a snippet with drafts (a theme text) is a revision, and the row only notes it; a lock
+# is the admin's. Publishing or unpublishing saves the whole row, and purges.
+BOOKKEEPING_FIELDS = {
+    "file_size",
+    "file_hash",
+    "latest_revision",
+    "has_unpublished_changes",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
 
 
 @receiver(post_save)

@@ -77,7 +77,7 @@ def _candidates(text, operator):
     pages = Page.objects.live().public().filter(depth__gt=1)
     return (
         list(search_queryset(pages, text, operator=operator)[:CANDIDATES]),
-        list(search_queryset(Thema.objects.all(), text, operator=operator)[:THEME_CANDIDATES]),
+        list(search_queryset(Thema.objects.live(), text, operator=operator)[:THEME_CANDIDATES]),
     )
 
 
@@ -126,7 +126,7 @@ def type_counts(hits):
 
 def _vocabulary():
     titles = list(Page.objects.live().public().filter(depth__gt=1).values_list("title", flat=True))
-    titles += list(Thema.objects.values_list("name", flat=True))
+    titles += list(Thema.objects.live().values_list("name", flat=True))
     return sorted({word for title in titles for word in search_terms(title) if len(word) > 3})
 
 

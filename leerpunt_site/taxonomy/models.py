@@ -1,9 +1,17 @@
 """The two taxonomies every content type is tagged with: kennisagenda themes and school levels."""
 
+from django import forms
 from django.db import models
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 
@@ -37,13 +45,36 @@ class Schooljaar(models.Model):
         return self.name
 
 
-class ThemaManager(models.Manager):
+class ThemaQuerySet(models.QuerySet):
+    def live(self):
+        """The published themes: the only ones visitors see (filters, hubs, home, search)."""
+        return self.filter(live=True)
+
+
+class ThemaManager(models.Manager.from_queryset(ThemaQuerySet)):
     def get_queryset(self):
         # Every theme shown says its school year or whether it is a focus area: join it.
         return super().get_queryset().select_related("school_year")
 
 
-class Thema(index.Indexed, models.Model):
+# Who may change what makes a theme part of the taxonomy (its name, address, school year and
+# order): Beheer, who adds and deletes themes. The texts are for whoever may edit themes.
+TAXONOMY_PERMISSION = "taxonomy.add_thema"
+
+
+class Thema(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    models.Model,
+):
+    """A kennisagenda theme. Its texts are drafted, previewed as the hub and published like a
+    page (docs/editorial.md): the row holds what is live, a draft waits in a revision, and a theme
+    never published has `live=False` and stays off every public page."""
+
     name = models.CharField("naam", max_length=120, unique=True)
     slug = models.SlugField(
         unique=True,
@@ -82,19 +113,22 @@ class Thema(index.Indexed, models.Model):
     )
 
     panels = [
-        FieldPanel("name"),
-        FieldPanel("slug"),
-        FieldPanel("school_year"),
+        FieldPanel("name", permission=TAXONOMY_PERMISSION),
+        FieldPanel("slug", permission=TAXONOMY_PERMISSION),
+        # A plain select: Wagtail's snippet chooser looks the value up by pk, and this foreign
+        # key holds the school year's slug.
+        FieldPanel("school_year", permission=TAXONOMY_PERMISSION, widget=forms.Select),
         FieldPanel("short_description"),
         FieldPanel("description"),
         FieldPanel("plans"),
-        FieldPanel("sort_order"),
+        FieldPanel("sort_order", permission=TAXONOMY_PERMISSION),
     ]
     search_fields = [
         index.SearchField("name", boost=2),
         index.SearchField("short_description"),
         index.SearchField("description"),
         index.AutocompleteField("name"),
+        index.FilterField("live"),
     ]
 
     objects = ThemaManager()
@@ -119,6 +153,17 @@ class Thema(index.Indexed, models.Model):
     @property
     def is_focus_area(self):
         return self.school_year.overarching
+
+    def serve_preview(self, request, mode_name):
+        """The hub as it will look, from the app that serves hubs (a `theme_preview` hook: the
+        shell names no content app); the texts on their own while no app does."""
+        for preview in hooks.get_hooks("theme_preview"):
+            if (response := preview(self, request)) is not None:
+                return response
+        return super().serve_preview(request, mode_name)
+
+    def get_preview_template(self, request, mode_name):
+        return "taxonomy/thema_preview.html"
 
 
 class Onderwijsniveau(models.Model):

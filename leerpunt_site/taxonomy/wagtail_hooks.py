@@ -1,3 +1,4 @@
+from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -7,7 +8,8 @@ from .models import Onderwijsniveau, Schooljaar, Thema
 class ThemaViewSet(SnippetViewSet):
     model = Thema
     icon = "tag"
-    list_display = ["name", "school_year", "slug"]
+    # A list of our own replaces Wagtail's, which would add the status of a theme with drafts.
+    list_display = ["name", "school_year", "slug", LiveStatusTagColumn()]
     list_filter = ["school_year"]
     search_fields = ["name"]
 

@@ -10,8 +10,10 @@ from wagtail.models import Page
 
 from leerpunt_site.editorial import setup
 from leerpunt_site.editorial.forms import KwaliteitsbeoordelingForm
+from leerpunt_site.taxonomy.models import Thema
 from tests.editorial.factories import PASSWORD, ToolkitOverviewPageFactory, UserFactory
 from tests.factories import StandardPageFactory
+from tests.kennisagenda.factories import build_agenda
 from tests.toolkit.factories import ToolkitItemPageFactory, ToolkitPageFactory
 from toolkit.models import RICH_TEXT_FEATURES, SECTION_FIELDS, ToolkitItemPage
 
@@ -141,6 +143,26 @@ def test_communicatie_publishes_a_standard_page_and_exports_the_questions(tree, 
         # The header's download menu offers it once there are rows; the export itself:
         download = page.request.get(live_server.url + url + "?export=csv")
         assert download.ok and download.headers["content-type"].startswith("text/csv")
+
+
+def test_communicatie_previews_and_publishes_a_theme_text(tree, live_server, page):
+    build_agenda(tree["about"].get_parent())
+    theme = Thema.objects.get(slug="feedback")
+    log_in(page, live_server, "communicatie")
+    page.goto(f"{live_server.url}/admin/snippets/taxonomy/thema/edit/{theme.pk}/")
+    assert_allowed(page)
+
+    page.locator("input[name=short_description]").fill("Feedback helpt leerlingen vooruit.")
+    assert_preview_and_checks(page, "Feedback")
+    frame = page.locator("[data-side-panel=preview] iframe:not(.w-preview__proxy)").content_frame
+    expect(frame.locator(".lead")).to_have_text("Feedback helpt leerlingen vooruit.")
+    expect(frame.locator("#inhoud")).to_have_text("Alles over dit thema")  # the hub itself
+    assert "vooruit" not in page.request.get(live_server.url + "/kennisagenda/feedback/").text()
+
+    page.locator("footer [data-w-dropdown-target=toggle]").first.click()
+    page.get_by_role("button", name="Publiceren").click()
+    expect(page.locator(".messages")).to_contain_text("gepubliceerd")
+    assert "vooruit" in page.request.get(live_server.url + "/kennisagenda/feedback/").text()
 
 
 def test_wetenschap_sees_the_changes_and_approves_the_first_step(tree, live_server, page):

@@ -15,6 +15,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from leerpunt_site.editorial import setup
 from leerpunt_site.home.models import StandardPage
+from leerpunt_site.taxonomy.models import Thema
 
 pytestmark = pytest.mark.django_db
 
@@ -150,3 +151,13 @@ def test_each_staff_task_is_owned_by_the_group_docs_editors_md_names(people):
     assert may("communicatie", "nieuwsbrief.view_inschrijving")
     assert not may("communicatie", "nieuwsbrief.delete_inschrijving")
     assert not may("wetenschap", "projecten.add_organisatie")
+    # Theme texts: Redactie drafts, Communicatie publishes, Beheer owns the taxonomy.
+    assert may("redacteur", "taxonomy.change_thema")
+    assert not may("redacteur", "taxonomy.publish_thema")
+    assert may("communicatie", "taxonomy.publish_thema")
+    assert not may("communicatie", "taxonomy.add_thema")
+    assert not may("wetenschap", "taxonomy.change_thema")
+
+
+def test_theme_texts_go_through_the_publicatiecheck(sections):
+    assert Thema.get_default_workflow().name == "Publicatiecheck"
