@@ -5,6 +5,7 @@ import subprocess
 import time
 
 import pytest
+import redis
 from django.core.cache import caches
 
 from leerpunt_site.pagecache.breaker import breaker
@@ -31,7 +32,25 @@ class RedisServer:
             ],
             stdout=subprocess.DEVNULL,
         )
-        time.sleep(0.3)
+        self.wait_until_ready()
+
+    def wait_until_ready(self, timeout=15):
+        """A loaded machine can take well over a second to start Redis (CI once needed more
+        than the 0.3 s this used to sleep); a test must never meet a Redis that is not up."""
+        client = redis.Redis(host="127.0.0.1", port=REDIS_PORT, socket_timeout=1)
+        deadline = time.monotonic() + timeout
+        while True:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"redis-server on port {REDIS_PORT} exited")
+            try:
+                client.ping()
+                return
+            except redis.exceptions.ConnectionError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+            finally:
+                client.close()
 
     def freeze(self):
         """Like `kill -STOP`: connections are accepted, nothing is answered."""
