@@ -13,10 +13,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from leerpunt_site.core.queries import PublicPageMixin
+
 from . import cycle, entries, selection
 
 
-class WerkmapPage(RoutablePageMixin, Page):
+class WerkmapPage(PublicPageMixin, RoutablePageMixin, Page):
     intro = RichTextField(
         "inleiding",
         blank=True,

@@ -10,8 +10,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from .queries import PublicPageMixin
 
-class TaggedPageMixin(models.Model):
+
+class TaggedPageMixin(PublicPageMixin, models.Model):
     """Themes and levels. Every page type that uses this mixin is gathered on the theme hubs."""
 
     themes = ParentalManyToManyField(
@@ -67,7 +69,7 @@ class TaggedPageMixin(models.Model):
         return parents[0] if len(parents) == 1 else None
 
 
-class IndexPage(Page):
+class IndexPage(PublicPageMixin, Page):
     """An index or landing page: a lead text above a listing of what lives below it."""
 
     intro = RichTextField(

@@ -15,12 +15,15 @@ returned no process serves a page of an older generation.
 
 import hashlib
 import logging
+import threading
 import time
 
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
+from django.core.signals import request_finished, request_started
 from django.db import transaction
+from django.dispatch import receiver
 
 from .breaker import FAILURES, breaker
 from .models import Generation
@@ -43,14 +46,37 @@ def cache_is_down():
     return breaker.is_open()
 
 
+# The generation read once per request: a page and its fragments are built from one generation,
+# and a dozen fragments cost one cache read for it, not a dozen. Outside a request (management
+# commands, the scheduler) nothing is remembered.
+_request = threading.local()
+
+
+@receiver(request_started)
+def _remember_generation(**kwargs):
+    _request.generation = None
+    _request.active = True
+
+
+@receiver(request_finished)
+def _forget_generation(**kwargs):
+    _request.generation = None
+    _request.active = False
+
+
 def generation():
     """The current generation: the cache's short-lived copy, else the database's token."""
+    token = getattr(_request, "generation", None)
+    if token is not None:
+        return token
     cache = page_cache()
     token = cache.get(GENERATION_KEY)
     if token is None:
         token = Generation.current()
         # add, not set: a newer token a purge wrote meanwhile is never overwritten.
         cache.add(GENERATION_KEY, token, settings.PAGE_CACHE_GENERATION_SECONDS)
+    if getattr(_request, "active", False):
+        _request.generation = token
     return token
 
 
@@ -83,6 +109,7 @@ def _purge_committed():
 
 def _publish(token):
     """Put the token in the cache; True when the cache now holds it."""
+    _request.generation = None  # this request goes on with the new token
     cache = page_cache()
     try:
         cache.set(GENERATION_KEY, token, settings.PAGE_CACHE_GENERATION_SECONDS)

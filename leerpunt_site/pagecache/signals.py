@@ -5,7 +5,7 @@ from django.dispatch import receiver
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
@@ -26,10 +26,10 @@ def purge_on_page_delete(sender, instance, **kwargs):
 
 
 def shown_on_pages(instance):
-    """Snippets, site settings, images, documents and view restrictions: saved outside a page's
-    publication."""
+    """Snippets, sites and their settings, images, documents and view restrictions: saved
+    outside a page's publication."""
     return isinstance(
-        instance, BaseSiteSetting | AbstractImage | AbstractDocument | PageViewRestriction
+        instance, Site | BaseSiteSetting | AbstractImage | AbstractDocument | PageViewRestriction
     ) or isinstance(instance, tuple(get_snippet_models()))
 
 

@@ -99,6 +99,7 @@ MIDDLEWARE = [
     "leerpunt_site.security.middleware.UnreadableBodyMiddleware",
     # A question posted while the database is down comes back in its form (vraagpunt/middleware.py).
     "leerpunt_site.vraagpunt.middleware.UnsavedQuestionMiddleware",
+    "leerpunt_site.core.middleware.CachedSiteMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes requires: turns a locked-out login into its 429 page.
     "axes.middleware.AxesMiddleware",

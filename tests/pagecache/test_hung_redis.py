@@ -9,7 +9,7 @@ from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
 from leerpunt_site.pagecache.breaker import breaker
-from leerpunt_site.pagecache.cache import cached, purge_all
+from leerpunt_site.pagecache.cache import GENERATION_KEY, cached, purge_all
 
 from ..factories import StandardPageFactory
 
@@ -109,3 +109,21 @@ def test_a_purge_reaches_the_fragments_kept_in_the_process(home, shared_cache, r
     purge_all()
 
     assert cached("naam", lambda: "nieuw") == "nieuw"
+
+
+def test_a_page_reads_the_generation_from_redis_once(client, home, shared_cache, monkeypatch):
+    page = StandardPageFactory(parent=home, slug="privacy", title="Privacy")
+    client.get(page.url)
+    shared_cache.clear()  # every fragment is built again, each asking for the generation
+    keys = []
+    get = shared_cache.get
+    monkeypatch.setattr(
+        shared_cache,
+        "get",
+        lambda key, *args, **kwargs: keys.append(key) or get(key, *args, **kwargs),
+    )
+
+    assert client.get(page.url)["X-Page-Cache"] == "miss"
+
+    assert keys.count(GENERATION_KEY) == 1
+    assert len(keys) > 3  # the page, the site, the shell, the privacy check: all in this process

@@ -21,7 +21,7 @@ from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, Site
 
 from ..factories import StandardPageFactory, make_site
 from .conftest import CACHE_URL, WORKER
@@ -185,3 +185,16 @@ def test_scheduled_publishing_and_expiry_are_seen_by_the_other_at_once(other_pro
     assert (status, cache) == (200, "miss")
     assert "Morgen." in intro(body)
     assert other_process.get("/aflopend/")[:2] == (404, None)
+
+
+def test_a_new_root_page_for_the_site_is_seen_by_the_other_at_once(other_process, home):
+    other_process.cached("/")
+    new_home = StandardPageFactory(parent=home.get_parent(), slug="nieuw", intro="Nieuwe start.")
+
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = new_home
+    site.save()
+
+    status, cache, body = other_process.get("/")
+    assert (status, cache) == (200, "miss")
+    assert "Nieuwe start." in intro(body)
