@@ -5,7 +5,7 @@ from django.core.exceptions import DisallowedHost
 from django.utils.cache import patch_cache_control
 
 from .breaker import FAILURES
-from .cache import cache_is_down, key_for, page_cache
+from .cache import cache_is_down, cached_page, page_key, store_page
 
 logger = logging.getLogger(__name__)
 
@@ -73,8 +73,8 @@ class PageCacheMiddleware:
         if host is None:
             return self.get_response(request)
         try:
-            key = key_for(request, host)
-            cached = page_cache().get(key)
+            key = page_key(request, host)
+            cached = cached_page(key)
         except FAILURES as error:
             logger.warning("Paginacache niet bereikbaar: %s", error)
             return self.get_response(request)
@@ -86,7 +86,7 @@ class PageCacheMiddleware:
         if is_cacheable_response(request, response):
             patch_cache_control(response, public=True, max_age=self.browser_max_age)
             try:
-                page_cache().set(key, response, self.timeout)
+                store_page(key, response, self.timeout)
             except FAILURES as error:
                 logger.warning("Paginacache niet bereikbaar: %s", error)
             response["X-Page-Cache"] = "miss"
