@@ -2,6 +2,7 @@ import pytest
 from django.core.cache import cache
 
 from leerpunt_site.pagecache.breaker import breaker
+from leerpunt_site.pagecache.cache import process_cache
 
 from .factories import make_site
 
@@ -24,8 +25,10 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture(autouse=True)
 def _clear_cache():
     cache.clear()
+    process_cache.clear()
     yield
     cache.clear()
+    process_cache.clear()
     breaker.close()  # a test with an unreachable Redis leaves this process's breaker open
 
 

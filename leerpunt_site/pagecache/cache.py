@@ -32,9 +32,11 @@ logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
 
-# While Redis is cut off, fragments live in this process's memory under the generation read from
-# the database, so a purge made in another process still reaches them.
-fallback_cache = LocMemCache("pagecache-fallback", {"OPTIONS": {"MAX_ENTRIES": 500}})
+# Fragments are also kept in this process's memory, under the same generation in their key: the
+# generation is read from the shared cache (or, with Redis cut off, the database) on every
+# request, so a purge made in any process reaches these copies too, and an uncached page reads
+# its fragments without a round trip to Redis.
+process_cache = LocMemCache("pagecache-fragments", {"OPTIONS": {"MAX_ENTRIES": 500}})
 
 
 def page_cache():
@@ -123,29 +125,35 @@ def cached(name, build, timeout=None):
     (navigation, breadcrumbs, filter choices, what the kennisagenda gathers).
 
     `name` identifies what is built and is the same on every request: a fixed name plus the
-    primary keys it depends on, never text that changes per request. With Redis cut off by the
-    circuit breaker the fragment is kept in this process (one query for the generation instead of
-    the builder's); whatever build() raises (an Http404) reaches the caller.
+    primary keys it depends on, never text that changes per request. A fragment is looked up in
+    this process first, then in the shared cache, and kept in both; with Redis cut off by the
+    circuit breaker, in this process only (one query for the generation instead of the
+    builder's). Whatever build() raises (an Http404) reaches the caller.
     """
+    timeout = timeout or settings.PAGE_CACHE_SECONDS
     try:
-        store, key = _fragment_store(name)
-        value = store.get(key)
+        key = f"fragment:{_fragment_generation()}:{name}"
+        value = process_cache.get(key)
+        if value is None and not cache_is_down():
+            value = page_cache().get(key)
+            if value is not None:
+                process_cache.set(key, value, timeout)
     except FAILURES as error:
         logger.warning("Cache niet bereikbaar voor %s: %s", name, error)
         return build()
     if value is None:
         value = build()
+        process_cache.set(key, value, timeout)
         try:
-            store.set(key, value, timeout or settings.PAGE_CACHE_SECONDS)
+            if not cache_is_down():
+                page_cache().set(key, value, timeout)
         except FAILURES as error:
             logger.warning("Cache niet bereikbaar voor %s: %s", name, error)
     return value
 
 
-def _fragment_store(name):
-    if cache_is_down():
-        return fallback_cache, f"fragment:{Generation.current()}:{name}"
-    return page_cache(), f"fragment:{generation()}:{name}"
+def _fragment_generation():
+    return Generation.current() if cache_is_down() else generation()
 
 
 def page_key(request, host):

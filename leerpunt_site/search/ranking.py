@@ -14,7 +14,7 @@ SQLite's bm25 and PostgreSQL's ts_rank comparable.
 """
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from django.apps import apps
 
@@ -49,6 +49,7 @@ def type_weight(kind):
     return getattr(model, "search_weight", DEFAULT_TYPE_WEIGHT)
 
 
+@lru_cache(maxsize=20_000)  # a search compares each word of 200 titles with the query's
 def fold(word):
     """Lower case without accents, so "cooperatief" matches "Coöperatief"."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
@@ -114,7 +115,11 @@ class Ranker:
         )
 
     def matches(self, word):
-        """Whether a word of a text is one of the query's words (for highlighting)."""
-        return any(same_word(query_word, word) for query_word in self.words) or any(
-            same_word(query_word, word) for alt in self.alternatives for query_word in alt
-        )
+        """Whether a word of a text is one of the query's words (for highlighting). Remembered
+        per word: the snippets of one page of results repeat most of their words."""
+        known = self.__dict__.setdefault("_matches", {})
+        if word not in known:
+            known[word] = any(same_word(query_word, word) for query_word in self.words) or any(
+                same_word(query_word, word) for alt in self.alternatives for query_word in alt
+            )
+        return known[word]

@@ -15,6 +15,7 @@ from django.template.loader import select_template
 from django.utils.html import strip_tags
 from wagtail.models import Page
 
+from leerpunt_site.core.queries import live_and_public
 from leerpunt_site.pagecache.cache import cached
 from leerpunt_site.taxonomy.models import Thema
 
@@ -74,7 +75,8 @@ def detail_template(kind):
 
 
 def _candidates(text, operator):
-    pages = Page.objects.live().public().filter(depth__gt=1)
+    # Only what ranking needs; the hits shown are loaded whole by load_pages().
+    pages = live_and_public(Page.objects.filter(depth__gt=1)).only("title", "content_type_id")
     return (
         list(search_queryset(pages, text, operator=operator)[:CANDIDATES]),
         list(search_queryset(Thema.objects.live(), text, operator=operator)[:THEME_CANDIDATES]),
@@ -125,7 +127,7 @@ def type_counts(hits):
 
 
 def _vocabulary():
-    titles = list(Page.objects.live().public().filter(depth__gt=1).values_list("title", flat=True))
+    titles = list(live_and_public(Page.objects.filter(depth__gt=1)).values_list("title", flat=True))
     titles += list(Thema.objects.live().values_list("name", flat=True))
     return sorted({word for title in titles for word in search_terms(title) if len(word) > 3})
 

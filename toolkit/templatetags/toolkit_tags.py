@@ -28,12 +28,15 @@ def toolkit_figures(context, item, explain=False, id_prefix="", size="", verdict
     """The three figures of an item and its verdict (components/toolkit_figures.html).
 
     A listing shows a few distinct combinations many times, so each one is rendered once per
-    page render and reused. With explain, each figure has a definition on hover and focus, tied
-    to it by ids, so those renders are not shared.
+    request (or per template render, without a request) and reused, also across the includes of
+    search results, which each have a render context of their own. With explain, each figure
+    has a definition on hover and focus, tied to it by ids, so those renders are not shared.
     """
     values = figure_values(item)
     key = (tuple(values.values()), explain, id_prefix if explain else "", size, verdict)
-    rendered = context.render_context.setdefault("toolkit_figures", {})
+    request = context.get("request")
+    memo = request.__dict__ if request is not None else context.render_context
+    rendered = memo.setdefault("_toolkit_figures", {})
     if key not in rendered:
         rendered[key] = get_template("components/toolkit_figures.html").render(
             {
