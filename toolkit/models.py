@@ -21,7 +21,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from leerpunt_site.core.models import IndexPage, TaggedPageMixin
-from leerpunt_site.core.queries import PublicPageMixin, live_and_public
+from leerpunt_site.core.queries import live_and_public
+from leerpunt_site.core.serving import ServingMixin
 from leerpunt_site.editorial.setup import BEHEER, COMMUNICATIE, REDACTIE
 
 from . import chart, exports, figures
@@ -80,7 +81,7 @@ class ToolkitOverviewPage(IndexPage):
         return live_and_public(ToolkitLegendPage.objects.child_of(self)).first()
 
 
-class ToolkitLegendPage(PublicPageMixin, Page):
+class ToolkitLegendPage(ServingMixin, Page):
     """'Hoe lees je de toolkit?': what the three figures mean and how the verdict is worded."""
 
     search_weight = 0.6  # its place in the site search (leerpunt_site/search/ranking.py)
@@ -161,7 +162,7 @@ class ImpactBand(Orderable):
     panels = [FieldRowPanel([FieldPanel("months"), FieldPanel("effect_size")])]
 
 
-class ToolkitPage(PublicPageMixin, LegendLinkMixin, RoutablePageMixin, Page):
+class ToolkitPage(ServingMixin, LegendLinkMixin, RoutablePageMixin, Page):
     """One toolkit: its items as a filterable listing, a comparison, a chart and open data."""
 
     search_weight = 0.7  # its place in the site search (leerpunt_site/search/ranking.py)

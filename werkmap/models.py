@@ -13,12 +13,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from leerpunt_site.core.queries import PublicPageMixin
+from leerpunt_site.core.serving import ServingMixin
 
 from . import cycle, entries, selection
 
 
-class WerkmapPage(PublicPageMixin, RoutablePageMixin, Page):
+class WerkmapPage(ServingMixin, RoutablePageMixin, Page):
     intro = RichTextField(
         "inleiding",
         blank=True,

@@ -10,10 +10,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from .queries import PublicPageMixin
+from .serving import ServingMixin
 
 
-class TaggedPageMixin(PublicPageMixin, models.Model):
+class TaggedPageMixin(ServingMixin, models.Model):
     """Themes and levels. Every page type that uses this mixin is gathered on the theme hubs."""
 
     themes = ParentalManyToManyField(
@@ -69,7 +69,7 @@ class TaggedPageMixin(PublicPageMixin, models.Model):
         return parents[0] if len(parents) == 1 else None
 
 
-class IndexPage(PublicPageMixin, Page):
+class IndexPage(ServingMixin, Page):
     """An index or landing page: a lead text above a listing of what lives below it."""
 
     intro = RichTextField(

@@ -15,13 +15,3 @@ def live_and_public(pages):
     restriction on each call; with none on the site there is nothing to leave out."""
     pages = pages.live()
     return pages.public() if any_page_is_private() else pages
-
-
-class PublicPageMixin:
-    """Wagtail checks a page's view restrictions on every serve with two queries (the ancestors,
-    then their restrictions); on a site without restrictions there is nothing to read."""
-
-    def get_view_restrictions(self):
-        if not any_page_is_private():
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()

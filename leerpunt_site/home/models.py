@@ -7,7 +7,8 @@ from wagtail.models import Orderable, Page, get_page_models
 from wagtail.search import index
 
 from leerpunt_site.core.blocks import BodyBlock
-from leerpunt_site.core.queries import PublicPageMixin, live_and_public
+from leerpunt_site.core.queries import live_and_public
+from leerpunt_site.core.serving import ServingMixin
 from leerpunt_site.pagecache.cache import cached
 
 # The home sections are cached until the next purge, but at most this long: a call's status
@@ -15,7 +16,7 @@ from leerpunt_site.pagecache.cache import cached
 SECTIONS_TIMEOUT = 5 * 60
 
 
-class HomePage(PublicPageMixin, Page):
+class HomePage(ServingMixin, Page):
     hero_title = models.CharField(
         "titel hero", max_length=120, help_text="De grote titel bovenaan de homepage."
     )
@@ -133,7 +134,7 @@ class HomeEntryPoint(Orderable):
         return self.title or self.page.title
 
 
-class StandardPage(PublicPageMixin, Page):
+class StandardPage(ServingMixin, Page):
     intro = models.TextField(
         "inleiding",
         max_length=500,
