@@ -7,6 +7,7 @@ index entry; the guide's result lists the recommendations whose title matches.
 """
 
 import difflib
+import hashlib
 from dataclasses import dataclass
 from functools import cache
 
@@ -85,7 +86,18 @@ def _candidates(text, operator):
 
 def find(text):
     """Every hit for `text`, best first: pages with all its words, or else with any of its
-    meaningful words (a question typed as a sentence), ranked by ranking.py."""
+    meaningful words (a question typed as a sentence), ranked by ranking.py.
+
+    Kept as a fragment of the generation per distinct query (its words, whatever the case and
+    punctuation around them): the hits change only when the content does, and teachers search
+    for the same few words. The hits hold titles, types, scores and ids, no page objects.
+    """
+    words = " ".join(search_terms(text))
+    digest = hashlib.sha256(words.encode()).hexdigest()[:32]
+    return cached(f"search:hits:{digest}", lambda: _find(text))
+
+
+def _find(text):
     ranker = Ranker(text)
     pages, themes = _candidates(text, "and")
     if not pages and not themes and len(ranker.words) > 1:

@@ -200,3 +200,22 @@ def test_search_results_are_not_indexed(client, home):
     soup = search(client, q="feedback")
 
     assert soup.select_one('meta[name="robots"]')["content"] == "noindex, follow"
+
+
+def test_the_hits_of_a_query_are_kept_until_the_next_publish(client, home):
+    StandardPageFactory(parent=home, title="Feedback geven", slug="feedback")
+    call_command("update_index", verbosity=0)
+    search(client, q="feedback")
+
+    with CaptureQueriesContext(connection) as again:
+        soup = search(client, q="  Feedback! ")  # the same words
+    full_text = [q for q in again.captured_queries if "wagtailsearch_indexentry" in q["sql"]]
+    assert full_text == []
+    assert [title for _, title, _ in results(soup)] == ["Feedback geven"]
+
+    page = StandardPageFactory(parent=home, title="Feedback op schrijven", slug="schrijven")
+    call_command("update_index", verbosity=0)
+    page.save_revision().publish()  # purges
+
+    titles = {title for _, title, _ in results(search(client, q="feedback"))}
+    assert titles == {"Feedback geven", "Feedback op schrijven"}
