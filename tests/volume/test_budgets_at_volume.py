@@ -21,9 +21,9 @@ from .factories import build_site
 
 pytestmark = pytest.mark.django_db
 
-# 10, plus Wagtail's own routing (two queries per URL segment) and its view-restriction checks: one when a page is served and one per listing
-# filtered with .public(). They are read on every request, so a page made private is private in
-# every process at once (docs/performance.md).
+# Wagtail's own routing (two queries per URL segment, one below a single-type index) and what the
+# page shows. The site and "is any page private?" come from fragments of the generation, which a
+# site or privacy change purges in every process at once (docs/performance.md).
 QUERY_BUDGET = 14
 # Just after a purge the fragments (header and footer, breadcrumbs, filter choices, what the
 # kennisagenda gathers from every tagged page type) are built again, once.
