@@ -1,7 +1,8 @@
 """`make lighthouse`: Lighthouse scores (phone profile) and bytes transferred for one page of every
 page type, served as in production: gunicorn with production settings (cache in Redis, DEBUG
 off) behind Caddy with `deploy/Caddyfile` (which compresses), on 127.0.0.1. About 15 s a page.
-LIGHTHOUSE_PAGES (comma-separated page type names) limits the run to some page types."""
+LIGHTHOUSE_PAGES (comma-separated page type names) limits the run to some page types;
+LIGHTHOUSE_REPORTS=<dir> keeps each page's full JSON report there (which audits cost points)."""
 
 import json
 import os
@@ -27,6 +28,7 @@ CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"
 CADDY_PORT = PORT + 10
 ONLY = [name for name in os.environ.get("LIGHTHOUSE_PAGES", "").split(",") if name]
+REPORTS = os.environ.get("LIGHTHOUSE_REPORTS")
 
 
 def audit(url, attempts=3):
@@ -105,6 +107,8 @@ def audit_all():
                 if data is None:
                     rows.append((label, path, None))
                     continue
+                if REPORTS:
+                    Path(REPORTS, f"{label}.json").write_text(json.dumps(data))
                 scores = [round((data["categories"][c]["score"] or 0) * 100) for c in CATEGORIES]
                 audits = data["audits"]
                 lcp = audits["largest-contentful-paint"]["numericValue"]
