@@ -25,8 +25,10 @@ class ServingMixin:
         instead of as a `Page` and then as itself. The child keeps this page as its parent, so
         breadcrumbs and `get_parent()` cost nothing more. A routable page's own routes come
         first, as in Wagtail; anything not found here gets Wagtail's own answer."""
+        if not path_components:
+            return super().route(request, path_components)
         child_models = type(self).allowed_subpage_models()
-        if not path_components or len(child_models) != 1 or self._has_route(path_components):
+        if len(child_models) != 1 or self._has_route(path_components):
             return super().route(request, path_components)
         child = child_models[0].objects.child_of(self).filter(slug=path_components[0]).first()
         if child is None:

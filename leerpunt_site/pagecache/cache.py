@@ -77,6 +77,10 @@ def generation():
         token = Generation.current()
         # add, not set: a newer token a purge wrote meanwhile is never overwritten.
         cache.add(GENERATION_KEY, token, settings.PAGE_CACHE_GENERATION_SECONDS)
+    return _remember(token)
+
+
+def _remember(token):
     if getattr(_request, "active", False):
         _request.generation = token
     return token
@@ -170,10 +174,8 @@ def cached_page(key):
     """
     values = page_cache().get_many([GENERATION_KEY, key])
     token = values.get(GENERATION_KEY)
-    if token is None:
-        token = generation()  # the short-lived copy expired: from the database
-    elif getattr(_request, "active", False):
-        _request.generation = token
+    # The short-lived copy expired: generation() reads the database's token.
+    token = generation() if token is None else _remember(token)
     stored = values.get(key)
     if stored is not None and stored[0] == token:
         return stored[1]
