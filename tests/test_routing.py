@@ -1,13 +1,15 @@
-"""Wagtail's routing with one query less per level where a page has children of one type only
-(leerpunt_site/core/serving.py): the same pages are found, and a routable page's own routes
-still come before its children."""
+"""Wagtail's routing with every page along the path read in one query (leerpunt_site/core/serving.py):
+the same pages are found, and a routable page's own routes still come before its children."""
 
 import pytest
 from django.db import connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
+from toolkit.templatetags.toolkit_tags import routed_ancestors
+
 from .factories import StandardPageFactory
-from .toolkit.factories import ToolkitItemPageFactory, toolkit_tree
+from .toolkit.factories import ToolkitItemPageFactory, ToolkitPageFactory, toolkit_tree
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +21,7 @@ def queries_for(client, url):
     return response, len(queries)
 
 
-def test_an_item_is_read_as_its_own_type_at_once_below_a_single_type_index(client, home):
+def test_a_page_at_any_depth_is_found_in_two_queries_with_its_parents(client, home):
     _, toolkit = toolkit_tree(home)
     item = ToolkitItemPageFactory(parent=toolkit, title="Feedback", slug="feedback")
 
@@ -27,11 +29,17 @@ def test_an_item_is_read_as_its_own_type_at_once_below_a_single_type_index(clien
 
     assert response.status_code == 200
     assert response.context["page"] == item
-    assert queries <= 14
-    assert response.context["toolkit"] == toolkit  # its parent, from the routing
+    assert queries <= 11
+    assert response.context["toolkit"].pk == toolkit.pk  # its parent, from the routing
+    request = RequestFactory().get(item.url)
     with CaptureQueriesContext(connection) as routing:
-        toolkit.specific.route(None, ["feedback"])
-    assert len(routing) == 1  # the item as a ToolkitItemPage; Wagtail's route takes two
+        found = home.specific.route(request, item.url.strip("/").split("/"))
+    assert found.page == item
+    assert len(routing) == 2  # the pages along the path, then the item as itself
+    with CaptureQueriesContext(connection) as breadcrumbs:
+        ancestors = routed_ancestors(found.page)
+    assert [page.pk for page in ancestors] == [home.pk, toolkit.get_parent().pk, toolkit.pk]
+    assert len(breadcrumbs) == 0
 
 
 def test_a_routable_page_keeps_its_own_routes_first(client, home):
@@ -60,3 +68,16 @@ def test_pages_below_a_page_of_many_child_types_are_found_as_in_wagtail(client, 
 
     assert response.status_code == 200
     assert response.context["page"] == child
+
+
+def test_the_same_slug_in_another_branch_is_not_taken_for_the_page(client, home):
+    overview, toolkit = toolkit_tree(home)
+    other = ToolkitPageFactory(parent=overview, title="Ander", slug="ander")
+    ToolkitItemPageFactory(parent=other, title="Elders", slug="feedback")
+    item = ToolkitItemPageFactory(parent=toolkit, title="Hier", slug="feedback")
+
+    response = client.get(item.url)
+
+    assert response.context["page"] == item
+    assert client.get(f"{other.url}feedback/").context["page"].title == "Elders"
+    assert client.get(f"{home.url}feedback/").status_code == 404

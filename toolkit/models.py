@@ -24,6 +24,7 @@ from leerpunt_site.core.models import IndexPage, TaggedPageMixin
 from leerpunt_site.core.queries import live_and_public
 from leerpunt_site.core.serving import ServingMixin
 from leerpunt_site.editorial.setup import BEHEER, COMMUNICATIE, REDACTIE
+from leerpunt_site.pagecache.cache import cached
 
 from . import chart, exports, figures
 from .blocks import ReferentieBlock
@@ -55,7 +56,11 @@ class LegendLinkMixin:
     """Toolkit pages link to the legend."""
 
     def legend(self):
-        return live_and_public(ToolkitLegendPage.objects).first()
+        """The legend page, on every toolkit page: one lookup per generation, not per page."""
+        legends = cached(
+            "toolkit:legend", lambda: list(live_and_public(ToolkitLegendPage.objects)[:1])
+        )
+        return legends[0] if legends else None
 
 
 class ToolkitOverviewPage(IndexPage):

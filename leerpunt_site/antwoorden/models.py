@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from leerpunt_site.core.models import IndexPage, TaggedPageMixin
 from leerpunt_site.core.queries import live_and_public
+from leerpunt_site.pagecache.cache import cached
 from leerpunt_site.search.query import search_queryset
 
 from .filters import AntwoordFilter
@@ -158,5 +159,14 @@ class AntwoordLink(Orderable):
 
 
 def answers_about(page):
-    """Live, public answers that link to this page: the 'Vragen hierover' block. One query."""
-    return live_and_public(VraagAntwoordPage.objects.filter(links__page=page)).distinct()
+    """Live, public answers that link to this page: the 'Vragen hierover' block. Most pages have
+    none, so which pages have any is a fragment of the generation (links change only when an
+    answer is published, which purges): those pages cost no query, the others one."""
+    if page.pk not in cached("antwoorden:linked-pages", _linked_page_ids):
+        return VraagAntwoordPage.objects.none()
+    answers = AntwoordLink.objects.filter(page=page).values("answer")
+    return live_and_public(VraagAntwoordPage.objects.filter(pk__in=answers))
+
+
+def _linked_page_ids():
+    return frozenset(AntwoordLink.objects.values_list("page_id", flat=True))

@@ -118,9 +118,16 @@ def _find(text):
 
 
 def load_pages(hits):
-    """Attach the specific page to the hits shown: one query per page type among them."""
-    ids = [hit.page_id for hit in hits if hit.page_id]
-    pages = Page.objects.filter(pk__in=ids).specific().in_bulk() if ids else {}
+    """Attach the specific page to the hits shown: one query per page type among them (a hit
+    knows its type, so the pages are read as their own type at once)."""
+    ids_by_kind = {}
+    for hit in hits:
+        if hit.page_id:
+            ids_by_kind.setdefault(hit.kind, []).append(hit.page_id)
+    pages = {}
+    for kind, ids in ids_by_kind.items():
+        model = ContentType.objects.get_by_natural_key(*kind.split(".")).model_class()
+        pages.update(model.objects.in_bulk(ids))
     for hit in hits:
         if hit.page_id:
             hit.page = pages.get(hit.page_id)

@@ -6,6 +6,7 @@ from django.core.management import call_command
 
 from tests.factories import OnderwijsniveauFactory, ThemaFactory
 from tests.html import checked, containing, link_targets, parse, robots, selected, text
+from toolkit.templatetags.toolkit_tags import render_figures
 
 from .factories import ToolkitItemPageFactory, bulk_items, toolkit_tree
 
@@ -79,6 +80,7 @@ def test_every_item_is_listed_with_its_figures_and_verdict(client, toolkit):
 
 def test_each_distinct_figure_combination_is_rendered_once_and_reused(client, toolkit):
     ToolkitItemPageFactory(parent=toolkit, title="Tutoring", impact_months=6, cost=1, evidence=4)
+    render_figures.cache_clear()
 
     response = client.get(toolkit.url)
     soup = BeautifulSoup(response.content, "html.parser")
@@ -91,6 +93,8 @@ def test_each_distinct_figure_combination_is_rendered_once_and_reused(client, to
     assert len(figure_renders) == 4  # Feedback and Tutoring share one
     assert rows["Feedback"] == rows["Tutoring"] == "+6 maanden"
     assert rows["Phonics"] == "+5 maanden"
+    again = client.get(toolkit.url + "?sorteer=kost")  # a second page, same process: all reused
+    assert not [t for t in again.templates if t.name == "components/toolkit_figures.html"]
 
 
 def test_sorting_by_impact_puts_the_highest_first_and_unknown_last(client, toolkit):

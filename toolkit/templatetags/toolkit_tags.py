@@ -1,3 +1,5 @@
+import functools
+
 from django import template
 from django.template.loader import get_template
 
@@ -23,33 +25,35 @@ def figure_values(item):
     }
 
 
-@register.simple_tag(takes_context=True)
-def toolkit_figures(context, item, explain=False, id_prefix="", size="", verdict=True):
+@register.simple_tag
+def toolkit_figures(item, explain=False, id_prefix="", size="", verdict=True):
     """The three figures of an item and its verdict (components/toolkit_figures.html).
 
-    A listing shows a few distinct combinations many times, so each one is rendered once per
-    request (or per template render, without a request) and reused, also across the includes of
-    search results, which each have a render context of their own. With explain, each figure
-    has a definition on hover and focus, tied to it by ids, so those renders are not shared.
+    A listing or a search shows a few distinct combinations many times, so each is rendered
+    once per process and reused: the markup depends only on the values passed here. With
+    explain, each figure has a definition on hover and focus, tied to it by ids.
     """
     values = figure_values(item)
-    key = (tuple(values.values()), explain, id_prefix if explain else "", size, verdict)
-    request = context.get("request")
-    memo = request.__dict__ if request is not None else context.render_context
-    rendered = memo.setdefault("_toolkit_figures", {})
-    if key not in rendered:
-        rendered[key] = get_template("components/toolkit_figures.html").render(
-            {
-                "f": values,
-                "cost_steps": [step <= (values["cost"] or 0) for step in SCALE],
-                "evidence_steps": [step <= (values["evidence"] or 0) for step in SCALE],
-                "definitions": figures.DEFINITIONS if explain else {},
-                "id_prefix": id_prefix or item.slug,
-                "size": size,
-                "show_verdict": verdict,
-            }
-        )
-    return rendered[key]
+    return render_figures(
+        tuple(values.items()), explain, (id_prefix or item.slug) if explain else "", size, verdict
+    )
+
+
+@functools.lru_cache(maxsize=2048)
+def render_figures(values, explain, id_prefix, size, verdict):
+    """Measured in docs/performance.md: the figures were half of a search page's render."""
+    values = dict(values)
+    return get_template("components/toolkit_figures.html").render(
+        {
+            "f": values,
+            "cost_steps": [step <= (values["cost"] or 0) for step in SCALE],
+            "evidence_steps": [step <= (values["evidence"] or 0) for step in SCALE],
+            "definitions": figures.DEFINITIONS if explain else {},
+            "id_prefix": id_prefix,
+            "size": size,
+            "show_verdict": verdict,
+        }
+    )
 
 
 @register.simple_tag
