@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test test-fast lint lint-deploy install lock bench profile lighthouse clean loadtest faulttest \
+.PHONY: run test test-fast lint lint-deploy install lock bench editing-day profile lighthouse clean loadtest faulttest \
 	backup restore search-eval search-bench messages
 
 $(BIN)/.installed: requirements.lock
@@ -62,6 +62,13 @@ bench: install
 	@if [ -z "$$DATABASE_URL" ]; then eval "$$(scripts/test-services.sh)"; fi; \
 	command -v wrk >/dev/null || (apt-get install -y -qq wrk redis-server >/dev/null); \
 	$(BIN)/python scripts/bench.py
+
+## The page cache through an editing day: every page at random, 16 connections, one publish a
+## minute (EDITING_DAY_MINUTES, default 5); prints the share of cache hits and the slowest answer.
+editing-day: install
+	@if [ -z "$$DATABASE_URL" ]; then eval "$$(scripts/test-services.sh)"; fi; \
+	command -v wrk >/dev/null || (apt-get install -y -qq wrk redis-server >/dev/null); \
+	$(BIN)/python scripts/editing_day.py
 
 ## One uncached render of URL under cProfile: time, queries, top functions, template renders.
 profile: install

@@ -218,7 +218,8 @@ def median_of(runs):
     )
 
 
-def main():
+def main(run=None):
+    """run() (by default the bench) with wrk at hand and a throwaway Redis as the shared cache."""
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed (Debian package wrk)")
     redis = subprocess.Popen(
@@ -226,12 +227,12 @@ def main():
         stdout=subprocess.DEVNULL,
     )
     try:
-        run()
+        (run or bench)()
     finally:
         redis.terminate()
 
 
-def run():
+def bench():
     prepare(ROOT)
     ours = page_urls(PYTHON, ROOT, django_env(), "/zoeken/?q=leerlingen")
     if ONLY:

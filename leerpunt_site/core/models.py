@@ -2,6 +2,8 @@
 
 from django import forms
 from django.db import models
+from django.db.models import Value
+from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -10,7 +12,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from leerpunt_site.pagecache.cache import cached
+
 from .serving import ServingMixin
+
+TAGS = ("themes", "levels")
 
 
 class TaggedPageMixin(ServingMixin, models.Model):
@@ -50,6 +56,39 @@ class TaggedPageMixin(ServingMixin, models.Model):
         """The themes visitors see: a theme never published stays off public pages. Filtered
         here, not in the query, so prefetched themes cost nothing more."""
         return [theme for theme in self.themes.all() if theme.live]
+
+    @cached_property
+    def tags(self):
+        """(live themes, levels) for the tags below a page. On a listing they come from the
+        prefetched rows, in a preview from the edited page; on a page of its own, one query
+        reads the ids of both, and the themes and levels themselves, a few rows every page
+        shows, are a fragment of the generation (a theme or level saved purges it)."""
+        own = set(TAGS) & (
+            set(getattr(self, "_prefetched_objects_cache", {}))
+            | set(getattr(self, "_cluster_related_objects", {}))
+        )
+        if own or self.pk is None:
+            return self.live_themes, list(self.levels.all())
+        chosen = {"themes": set(), "levels": set()}
+        for name, pk in self._tag_ids():
+            chosen[name].add(pk)
+        themes, levels = cached("taxonomy:themes-and-levels", self._all_themes_and_levels)
+        return (
+            [theme for theme in themes if theme.pk in chosen["themes"] and theme.live],
+            [level for level in levels if level.pk in chosen["levels"]],
+        )
+
+    def _all_themes_and_levels(self):
+        return [list(self._meta.get_field(name).related_model.objects.all()) for name in TAGS]
+
+    def _tag_ids(self):
+        """(field name, id) of every theme and level of this page, in one query."""
+        rows = []
+        for name in TAGS:
+            field = self._meta.get_field(name)
+            through = field.remote_field.through.objects.filter(**{field.m2m_field_name(): self.pk})
+            rows.append(through.values_list(Value(name), field.m2m_reverse_field_name()))
+        return rows[0].union(rows[1], all=True)
 
     # Hooks for the kennisagenda (timeline and theme hubs); see docs/kennisagenda.md.
     @property
