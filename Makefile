@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
 .PHONY: run test test-fast lint lint-deploy install lock bench editing-day profile lighthouse clean loadtest faulttest \
-	backup restore search-eval search-bench messages
+	backup restore search-eval volume-bench messages
 
 $(BIN)/.installed: requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -76,14 +76,17 @@ profile: install
 	PYTHONPATH=. $(BIN)/python scripts/profile_page.py "$(URL)"
 
 ## Site search: precision at 1 and 3 on the relevance set (tests/search/relevance.yaml) on the demo
-## content, on PostgreSQL and on SQLite; then /zoeken/ timings with 10,000 generated pages.
+## content, on PostgreSQL and on SQLite.
 search-eval: install
 	@if [ -z "$$DATABASE_URL" ]; then eval "$$(scripts/test-services.sh)"; fi; \
 	echo "PostgreSQL:"; DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest tests/search/test_relevance.py -q -s -p no:warnings | grep -E "zoekvragen|NIET|passed|failed"; \
 	echo "SQLite:"; DATABASE_URL=sqlite:////tmp/leerpunt-search-eval.sqlite3 DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest tests/search/test_relevance.py -q -s -p no:warnings | grep -E "zoekvragen|NIET|passed|failed"
-search-bench: install
+
+## Uncached listings (first and last page) and /zoeken/ with 10,000 generated pages
+## (VOLUME_BENCH_ITEMS=0: the database as it is, for the demo-size figures).
+volume-bench: install
 	@if [ -z "$$DATABASE_URL" ]; then eval "$$(scripts/test-services.sh)"; fi; \
-	$(BIN)/python scripts/search_bench.py
+	$(BIN)/python scripts/volume_bench.py
 
 ## Lighthouse scores and bytes transferred per page type, behind the shipped Caddy (downloads lighthouse
 ## from the npm registry on first use).

@@ -36,6 +36,10 @@ def dates_to_words(apps, schema_editor):
         running = research.executors.exists()
         research.status = "opgeleverd" if delivered else "lopend" if running else "in_de_pijplijn"
         research.save(update_fields=["expected_delivery", "actual_delivery", "status"])
+    if schema_editor.connection.vendor == "postgresql":
+        # The updates leave deferred foreign-key checks pending, and PostgreSQL refuses the
+        # ALTER TABLE that follows in this transaction until they have run.
+        schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
 
 
 class Migration(migrations.Migration):
