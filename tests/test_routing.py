@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from toolkit.templatetags.toolkit_tags import routed_ancestors
 
-from .factories import StandardPageFactory
+from .factories import StandardPageFactory, UpdateIndexPageFactory, UpdatePageFactory
 from .toolkit.factories import ToolkitItemPageFactory, ToolkitPageFactory, toolkit_tree
 
 pytestmark = pytest.mark.django_db
@@ -81,3 +81,17 @@ def test_the_same_slug_in_another_branch_is_not_taken_for_the_page(client, home)
     assert response.context["page"] == item
     assert client.get(f"{other.url}feedback/").context["page"].title == "Elders"
     assert client.get(f"{home.url}feedback/").status_code == 404
+
+
+def test_below_a_routable_page_its_children_are_found_in_the_same_two_queries(home):
+    index = UpdateIndexPageFactory(parent=home, slug="updates")
+    update = UpdatePageFactory(parent=index, slug="nieuws")
+    request = RequestFactory().get(update.url)
+
+    with CaptureQueriesContext(connection) as routing:
+        found = home.specific.route(request, ["updates", "nieuws"])
+    feed = home.specific.route(request, ["updates", "feed"])  # the index's own route
+
+    assert found.page == update
+    assert len(routing) == 2
+    assert feed.page == index

@@ -55,9 +55,14 @@ def _descendants_along(parent, path_components):
 
 
 def _routes_as_a_plain_page(page, remaining):
-    """Whether Wagtail would look among this page's children for the rest of the path."""
+    """Whether Wagtail would look among this page's children for the rest of the path: its class
+    routes with no other `route()` than Wagtail's, the routable pages' and this mixin's, and
+    none of its own routes answers the path."""
     model = page.specific_class
-    if model is None or model.route not in (Page.route, ServingMixin.route):
+    if model is None:
+        return False
+    routes = {klass.__dict__["route"] for klass in model.__mro__ if "route" in klass.__dict__}
+    if not routes <= PLAIN_ROUTES:
         return False  # a routing of its own: it takes over
     return not _own_route(page, remaining, model)
 
@@ -72,3 +77,6 @@ def _own_route(page, path_components, model=None):
     except Http404:
         return False
     return True
+
+
+PLAIN_ROUTES = {Page.route, ServingMixin.route, RoutablePageMixin.route}
