@@ -248,17 +248,23 @@ def bench():
     static = next(p.name for p in (ROOT / "static_collected" / "css").glob("site.*.css"))
     gunicorn = str(ROOT / ".venv" / "bin" / "gunicorn")
 
-    targets = [("static", "uncached", f"/static/css/{static}")]
-    for name, url in ours.items():
-        targets += [(name, "uncached", url), (name, "cached", url)]
     peer = {}
     if BAKERYDEMO:
         peer_python = str(Path(BAKERYDEMO) / ".venv" / "bin" / "python")
         peer_urls = page_urls(peer_python, BAKERYDEMO, peer_env(), "/search/?q=bread")
         peer = {ours_name: peer_urls[peer_name] for ours_name, (_, peer_name) in PEER_ROLES.items()}
-        targets += [(name, "bakerydemo", url) for name, url in peer.items() if name in ours]
-    for name, url in baseline.items():
-        targets += [(name, "baseline uncached", url), (name, "baseline cached", url)]
+    # Each page type's runs follow each other (ours, the baseline's, the demo's), so that what is
+    # compared shares the same seconds of this machine, whose speed drifts within a round.
+    targets = [("static", "uncached", f"/static/css/{static}")]
+    for name, url in ours.items():
+        targets += [(name, "uncached", url), (name, "cached", url)]
+        if name in baseline:
+            targets += [
+                (name, "baseline uncached", baseline[name]),
+                (name, "baseline cached", baseline[name]),
+            ]
+        if name in peer:
+            targets.append((name, "bakerydemo", peer[name]))
 
     servers = [
         start_gunicorn(
